@@ -1,0 +1,9 @@
+import { handlePanelRequest } from '@/lib/panels/http';
+import { getRuntime } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  return handlePanelRequest(getRuntime(), key);
+}

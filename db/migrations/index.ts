@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as burndownCore from './20261124060000_burndown_core';
+
+/** Every migration, by its frozen timestamped name. Static imports keep them bundle- and tsx-friendly. */
+export const migrations: Record<string, Migration> = {
+  '20261124060000_burndown_core': burndownCore,
+};

@@ -1,0 +1,34 @@
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { migrateToLatest } from '../../db/migrate';
+import { describeEachBackend } from '../support/databases';
+
+const APP_TABLES = ['ingested_events', 'iterations', 'program_increments', 'teams', 'trains', 'work_item_changes', 'work_items'];
+
+describeEachBackend(
+  'migrations',
+  (backend) => {
+    async function publicTables(): Promise<string[]> {
+      const result = await sql<{ table_name: string }>`
+        select table_name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE'
+        order by table_name
+      `.execute(backend.db);
+      return result.rows.map((r) => r.table_name);
+    }
+
+    it('create every table from an empty database, and a second run changes nothing', async () => {
+      expect(await publicTables()).toEqual([]);
+
+      const first = await migrateToLatest(backend.db);
+      expect(first.results).toEqual([{ migrationName: '20261124060000_burndown_core', direction: 'Up', status: 'Success' }]);
+      const tables = await publicTables();
+      expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual(APP_TABLES);
+
+      const second = await migrateToLatest(backend.db);
+      expect(second.results).toEqual([]);
+      expect(await publicTables()).toEqual(tables);
+    });
+  },
+  { migrate: false },
+);
