@@ -6,6 +6,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pino'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run check` type-checks the whole project (tests included) before the build; checking again costs ~6 s.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

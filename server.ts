@@ -8,10 +8,12 @@ import { migrateToLatest } from './db/migrate';
 import { loadConfig } from './lib/config';
 import { seedDemoIfEmpty } from './lib/demo/seed';
 import { startSimulator } from './lib/demo/simulator';
+import { startFleetUpkeep } from './lib/fleet/registry';
 import type { ClientToServerEvents, ServerToClientEvents } from './lib/realtime/events';
 import { createPanelPublisher } from './lib/realtime/publisher';
-import { handleDisplaySockets } from './lib/realtime/socket-server';
-import { setRuntime } from './lib/runtime';
+import { handleSockets } from './lib/realtime/socket-server';
+import { readBuildId } from './lib/build';
+import { setRuntime, type Runtime } from './lib/runtime';
 
 const SHUTDOWN_DEADLINE_MS = 5_000;
 
@@ -22,36 +24,36 @@ const startedAt = performance.now();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.resolve(config.dataDir),
+  onConnectionError: (error) => log.warn({ err: error }, 'a database connection was dropped; the pool will reconnect'),
 });
 log.info({ kind: database.kind, dataDir: database.kind === 'pglite' ? path.resolve(config.dataDir) : undefined }, 'database open');
 const migrations = await migrateToLatest(database.db);
 log.info({ applied: migrations.results?.map((r) => r.migrationName) ?? [] }, 'migrations up to date');
-if (config.demo && (await seedDemoIfEmpty(database.db, new Date()))) log.info('demo train seeded');
-
-const publisher = createPanelPublisher({ db: database.db, log });
-const runtime = { config, db: database.db, dbKind: database.kind, log, publisher };
-setRuntime(runtime);
+if (config.demo && (await seedDemoIfEmpty(database.db, new Date(), { rotationSeconds: config.rotationSeconds }))) log.info('demo train seeded');
 
 const httpServer = createServer();
 const app = next({ dev: config.dev, hostname: config.host, port: config.port, httpServer });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Registered before socket.io attaches, so that socket.io wraps it: /socket.io stays socket.io's, the rest goes to Next.
 httpServer.on('request', (req, res) => {
   handle(req, res).catch((error: unknown) => {
     log.error({ err: error, url: req.url }, 'request failed');
     if (!res.headersSent) res.writeHead(500).end('Internal Server Error');
   });
 });
-
-// socket.io answers /socket.io itself and passes every other request on to Next.
 const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false });
+const publisher = createPanelPublisher({ db: database.db, log });
 publisher.attach(io);
-handleDisplaySockets(io, log);
+const runtime: Runtime = { config, db: database.db, dbKind: database.kind, log, publisher, io, build: readBuildId(config.dev) };
+setRuntime(runtime);
+handleSockets(io, runtime, runtime.build);
 
 await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
 log.info({ url: `http://${config.host}:${config.port}`, startupMs: Math.round(performance.now() - startedAt) }, 'Signalbox is up');
 
 const simulator = config.demo && config.simulator ? startSimulator(runtime, config.simulatorSeconds * 1000) : undefined;
+const fleetUpkeep = startFleetUpkeep(runtime);
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -63,6 +65,7 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   await simulator?.stop();
+  await fleetUpkeep.stop().catch(() => undefined);
   // Stops accepting, disconnects every display, then closes the HTTP server; idle keep-alive sockets go at once.
   const closed = new Promise<void>((resolve) => io.close(() => resolve()));
   httpServer.closeIdleConnections();

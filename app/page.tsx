@@ -19,6 +19,10 @@ export default async function HomePage() {
         ))}
       </ul>
       {trains.length === 0 && <p>No train yet: send work items to <code>POST /api/v1/events</code>.</p>}
+      <p>
+        A TV to pair with the console: open <Link href="/display">/display</Link> on it. The RTE works in the{' '}
+        <Link href="/admin">console</Link>.
+      </p>
     </main>
   );
 }

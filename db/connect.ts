@@ -20,12 +20,21 @@ const NUMERIC_OID = 1700;
 const keepText = (value: string) => value;
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ('memory://' for tests). */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  onConnectionError?: (error: Error) => void;
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError);
   return openPglite(options.dataDir);
 }
 
-export function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
+/**
+ * PostgreSQL through a pg Pool. An idle connection the server drops (a restart, a failover) must not crash the
+ * process: the pool reports it to onConnectionError and opens a new one on the next query.
+ */
+export function openPostgres(connectionString: string, poolSize = 10, onConnectionError: (error: Error) => void = () => undefined): DatabaseHandle {
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === DATE_OID) return keepText;
@@ -34,6 +43,7 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString, max: poolSize, types });
+  pool.on('error', onConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

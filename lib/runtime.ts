@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { DatabaseKind } from '../db/connect';
 import type { Database } from '../db/schema';
 import type { Config } from './config';
-import type { PanelPublisher } from './realtime/publisher';
+import type { PanelPublisher, SignalboxServer } from './realtime/publisher';
 
 /** What server.ts opens once and every request handler shares. */
 export interface Runtime {
@@ -12,6 +12,10 @@ export interface Runtime {
   dbKind: DatabaseKind;
   log: Logger;
   publisher: PanelPublisher;
+  /** socket.io: push configs, alerts and commands to display rooms (lib/realtime/events.ts names them). */
+  io: SignalboxServer;
+  /** The build this server runs; displays on another build reload at a rotation boundary. */
+  build: string;
 }
 
 // server.ts and Next's route bundles load separate copies of this module: globalThis is what they share.

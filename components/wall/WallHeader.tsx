@@ -1,13 +1,20 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { clockText, StaleBadge } from '../kiosk/StaleBadge';
+import { PanelAge } from './PanelAge';
+import type { PanelStore } from './panel-store';
+import type { DisplayItem } from '@/lib/display/types';
 import styles from './Wall.module.css';
 
-function clockText(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
-}
-
-export function WallHeader({ train, offlineSince }: { train: { name: string; timeZone: string }; offlineSince: Date | null }) {
+export function WallHeader(props: {
+  train: { name: string; timeZone: string };
+  displayName: string | null;
+  offlineSince: Date | null;
+  item: DisplayItem | undefined;
+  store: PanelStore;
+}) {
+  const { train, displayName, offlineSince, item, store } = props;
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 10_000);
@@ -17,14 +24,14 @@ export function WallHeader({ train, offlineSince }: { train: { name: string; tim
   return (
     <header className={styles.header}>
       <span className={styles.train}>{train.name}</span>
-      {offlineSince && (
-        <span className={styles.offline} role="status">
-          ⚠ Offline since {clockText(train.timeZone, offlineSince)}: showing last data
-        </span>
-      )}
-      <time className={styles.clock} suppressHydrationWarning>
-        {clockText(train.timeZone, now)}
-      </time>
+      {displayName && <span className={styles.display}>{displayName}</span>}
+      {offlineSince && <StaleBadge since={offlineSince} timeZone={train.timeZone} />}
+      <span className={styles.end}>
+        {item && <PanelAge key={item.key} item={item} store={store} now={now.getTime()} />}
+        <time className={styles.clock} suppressHydrationWarning>
+          {clockText(train.timeZone, now)}
+        </time>
+      </span>
     </header>
   );
 }

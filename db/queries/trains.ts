@@ -18,7 +18,7 @@ export async function insertIterations(db: Kysely<Database>, iterations: NewIter
 }
 
 export async function findTrainBySlug(db: Kysely<Database>, slug: string) {
-  return db.selectFrom('trains').select(['id', 'slug', 'name', 'time_zone']).where('slug', '=', slug).executeTakeFirst();
+  return db.selectFrom('trains').select(['id', 'slug', 'name', 'time_zone', 'public_wall']).where('slug', '=', slug).executeTakeFirst();
 }
 
 export async function listTeams(db: Kysely<Database>, trainId: number) {
@@ -32,6 +32,21 @@ export async function holdsAnyData(db: Kysely<Database>): Promise<boolean> {
   return Boolean(train ?? event);
 }
 
-export async function listTrains(db: Kysely<Database>) {
-  return db.selectFrom('trains').select(['slug', 'name']).orderBy('name').execute();
+export async function listTrains(db: Kysely<Database>, options: { publicOnly?: boolean } = {}) {
+  let query = db.selectFrom('trains').select(['slug', 'name']).orderBy('name');
+  if (options.publicOnly) query = query.where('public_wall', '=', true);
+  return query.execute();
+}
+
+/** Of these team slugs, the ones whose train shows a public wall. */
+export async function publicTeamSlugs(db: Kysely<Database>, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('teams')
+    .innerJoin('trains', 'trains.id', 'teams.train_id')
+    .select('teams.slug')
+    .where('teams.slug', 'in', slugs)
+    .where('trains.public_wall', '=', true)
+    .execute();
+  return new Set(rows.map((r) => r.slug));
 }

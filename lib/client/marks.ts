@@ -1,4 +1,6 @@
 // Client-safe: what the page records for tests and benchmarks (push-to-pixel, chart instance counts).
+// Imported only by chart code, so chart.js is already loaded wherever this module is.
+import { Chart } from 'chart.js';
 
 export interface DrawnMark {
   key: string;
@@ -10,6 +12,8 @@ export interface DrawnMark {
 declare global {
   interface Window {
     __signalboxDrawn?: DrawnMark;
+    /** How many Chart.js instances are alive: one while a chart is on screen, so rotation does not leak charts. */
+    __signalboxCharts?: () => number;
   }
 }
 
@@ -18,3 +22,5 @@ export function markDrawn(key: string, value: number): void {
   if (last && last.key === key && last.value === value) return;
   window.__signalboxDrawn = { key, value, at: performance.now() };
 }
+
+if (typeof window !== 'undefined') window.__signalboxCharts = () => Object.keys(Chart.instances).length;

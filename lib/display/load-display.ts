@@ -1,4 +1,5 @@
 import { findTrainBySlug, listTeams } from '../../db/queries/trains';
+import { hasRole, resolvePrincipal } from '../auth/principal';
 import { isSlug, panelKey } from '../panels/keys';
 import type { PanelDto } from '../panels/types';
 import type { Runtime } from '../runtime';
@@ -10,11 +11,20 @@ export interface DisplayOptions {
   measure?: 'points' | 'hours';
 }
 
-/** A train's wall: one burndown per team, each for the configured time, with every panel's data loaded. */
-export async function loadDisplay(runtime: Runtime, trainSlug: string, options: DisplayOptions): Promise<DisplayModel | undefined> {
+/**
+ * A train's open wall: one burndown per team, each for the configured time, with every panel's data loaded.
+ * Only trains with a public wall, unless a console user is signed in; undefined otherwise (shown as not found).
+ */
+export async function loadDisplay(
+  runtime: Runtime,
+  trainSlug: string,
+  options: DisplayOptions,
+  tokens: { session?: string; display?: string } = {},
+): Promise<DisplayModel | undefined> {
   if (!isSlug(trainSlug)) return undefined;
   const train = await findTrainBySlug(runtime.db, trainSlug);
   if (!train) return undefined;
+  if (!train.public_wall && !hasRole(await resolvePrincipal(runtime.db, { session: tokens.session }), 'viewer')) return undefined;
   const teams = (await listTeams(runtime.db, train.id)).filter((t) => !options.team || t.slug === options.team);
   const items: DisplayItem[] = teams.map((team) => ({
     key: panelKey({ kind: 'burndown', team: team.slug, measure: options.measure ?? 'points' }),

@@ -8,6 +8,16 @@ export interface DisplayItem {
   seconds: number;
 }
 
+/** A playlist's scheduled black screen (night mode, burn-in care): no panel, no data; the key is always 'screen-off'. */
+export interface ScreenOffItem {
+  key: 'screen-off';
+  kind: 'screen-off';
+  seconds: number;
+}
+
+/** One step of a paired display's playlist: a panel, or a stretch of black screen. */
+export type PlaylistEntry = DisplayItem | ScreenOffItem;
+
 export interface DisplayModel {
   train: { slug: string; name: string; timeZone: string };
   items: DisplayItem[];

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './browser';
+import { printKioskMemory } from './kiosk-memory';
 import { kioskWeight } from './kiosk-weight';
 import { pushToPixel } from './push-to-pixel';
-import { startServer } from './server';
+import { startServer } from '../support/server';
 import { ms } from './stats';
 
 const port = Number(process.env.BENCH_PORT ?? 3199);
@@ -27,6 +28,7 @@ try {
     line('kiosk weight /display/demo', `${weight.transferredKb.toFixed(1)} kB as served (${weight.decodedKb.toFixed(1)} kB unpacked, ${weight.files} files)`, 'goal ≤ 180 kB');
     const push = await pushToPixel(browser, server.url, samples);
     line(`push-to-pixel (${push.n} samples)`, `p50 ${ms(push.p50)}  p95 ${ms(push.p95)}  p99 ${ms(push.p99)}`, 'goal p50 ≤ 20 ms, p99 ≤ 50 ms');
+    await printKioskMemory(browser, server.url, line);
   } finally {
     await browser.close();
     await server.stop();

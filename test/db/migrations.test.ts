@@ -3,7 +3,11 @@ import { expect, it } from 'vitest';
 import { migrateToLatest } from '../../db/migrate';
 import { describeEachBackend } from '../support/databases';
 
-const APP_TABLES = ['ingested_events', 'iterations', 'program_increments', 'teams', 'trains', 'work_item_changes', 'work_items'];
+const APP_TABLES = [
+  'alerts', 'audit_log', 'calendar_events', 'display_schedules', 'display_tokens', 'displays', 'ingested_events', 'iterations',
+  'pairing_requests', 'playlist_items', 'playlists', 'program_increments', 'sessions', 'teams', 'trains', 'users',
+  'work_item_changes', 'work_items',
+];
 
 describeEachBackend(
   'migrations',
@@ -21,7 +25,10 @@ describeEachBackend(
       expect(await publicTables()).toEqual([]);
 
       const first = await migrateToLatest(backend.db);
-      expect(first.results).toEqual([{ migrationName: '20261124060000_burndown_core', direction: 'Up', status: 'Success' }]);
+      expect(first.results).toEqual([
+        { migrationName: '20261124060000_burndown_core', direction: 'Up', status: 'Success' },
+        { migrationName: '20261124080000_console_and_fleet', direction: 'Up', status: 'Success' },
+      ]);
       const tables = await publicTables();
       expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual(APP_TABLES);
 

@@ -14,7 +14,11 @@ import type { Database } from '../../db/schema';
  */
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const TABLES = ['trains', 'teams', 'program_increments', 'iterations', 'work_items', 'work_item_changes', 'ingested_events'];
+const TABLES = [
+  'trains', 'teams', 'program_increments', 'iterations', 'work_items', 'work_item_changes', 'ingested_events',
+  'users', 'sessions', 'audit_log', 'playlists', 'playlist_items', 'displays', 'display_tokens', 'pairing_requests',
+  'display_schedules', 'calendar_events', 'alerts',
+];
 
 export interface TestDatabase {
   readonly kind: DatabaseKind;

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema';
 import { loadConfig, type Config } from '../../lib/config';
 import type { PanelPublisher } from '../../lib/realtime/publisher';
 import type { Runtime } from '../../lib/runtime';
+import { fakeIo, type FakeIo } from './fake-io';
 
 /** A publisher that only records which keys it was asked to publish, one array per call. */
 export interface RecordingPublisher extends PanelPublisher {
@@ -25,6 +26,7 @@ export function recordingPublisher(): RecordingPublisher {
 
 export interface TestRuntime extends Runtime {
   publisher: RecordingPublisher;
+  io: FakeIo;
 }
 
 /** The runtime request handlers get, on a test database, with default config plus overrides and a silent log. */
@@ -35,5 +37,7 @@ export function testRuntime(database: { db: Kysely<Database>; kind: DatabaseKind
     dbKind: database.kind,
     log: pino({ level: 'silent' }),
     publisher: recordingPublisher(),
+    io: fakeIo(),
+    build: 'test-build',
   };
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { Wall } from '@/components/wall/Wall';
 import { displayOptionsFrom, loadDisplay } from '@/lib/display/load-display';
+import { SESSION_COOKIE } from '@/lib/auth/principal';
 import { getRuntime } from '@/lib/runtime';
 
 export const metadata: Metadata = { title: 'Signalbox wall' };
@@ -12,8 +14,8 @@ export default async function DisplayPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const [{ train }, search] = await Promise.all([props.params, props.searchParams]);
-  const model = await loadDisplay(getRuntime(), train, displayOptionsFrom(search));
+  const [{ train }, search, jar] = await Promise.all([props.params, props.searchParams, cookies()]);
+  const model = await loadDisplay(getRuntime(), train, displayOptionsFrom(search), { session: jar.get(SESSION_COOKIE)?.value });
   if (!model) notFound();
-  return <Wall model={model} />;
+  return <Wall model={model} build={getRuntime().build} />;
 }

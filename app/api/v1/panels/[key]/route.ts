@@ -3,7 +3,7 @@ import { getRuntime } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  return handlePanelRequest(getRuntime(), key);
+  return handlePanelRequest(request, getRuntime(), key);
 }

@@ -1,0 +1,8 @@
+import { handleCreatePairing } from '@/lib/displays/http';
+import { getRuntime } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+export function POST(request: Request) {
+  return handleCreatePairing(request, getRuntime());
+}

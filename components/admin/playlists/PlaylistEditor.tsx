@@ -1,0 +1,182 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { MAX_ITEM_SECONDS, MIN_ITEM_SECONDS, type PlaylistDetail, type PlaylistItemInput, type PlaylistItemKind } from '@/lib/playlists/types';
+import { Button, Field, Notice } from '../ui';
+import { useAdminAction } from '../ui/useAdminAction';
+import styles from './playlists.module.css';
+
+interface Draft {
+  key: number;
+  kind: PlaylistItemKind;
+  /** '' for every team. */
+  team: string;
+  measure: 'points' | 'hours';
+  seconds: string;
+}
+
+let nextKey = 1;
+
+function toDraft(item: PlaylistItemInput): Draft {
+  return { key: nextKey++, kind: item.kind, team: item.params.team ?? '', measure: item.params.measure ?? 'points', seconds: String(item.seconds) };
+}
+
+function toItem(draft: Draft): PlaylistItemInput {
+  const seconds = Number(draft.seconds);
+  if (draft.kind === 'screen-off') return { kind: 'screen-off', params: {}, seconds };
+  return { kind: 'burndown', params: { ...(draft.team && { team: draft.team }), measure: draft.measure }, seconds };
+}
+
+/** The ordered items of a playlist: add, remove, reorder, save. Displays showing it switch at their next boundary. */
+export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: PlaylistDetail; canEdit: boolean; teamCount: number }) {
+  const router = useRouter();
+  const action = useAdminAction();
+  const removal = useAdminAction({ refresh: false });
+  const [name, setName] = useState(playlist.name);
+  const [drafts, setDrafts] = useState<Draft[]>(() => playlist.items.map(toDraft));
+  const [saved, setSaved] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  function edit(update: (list: Draft[]) => Draft[]) {
+    setSaved(false);
+    setDrafts(update);
+  }
+  const change = (index: number, patch: Partial<Draft>) => edit((list) => list.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  const move = (index: number, by: -1 | 1) =>
+    edit((list) => {
+      const next = [...list];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item!);
+      return next;
+    });
+
+  async function save() {
+    const result = await action.run<{ playlist: PlaylistDetail }>('PUT', `/api/admin/playlists/${playlist.id}`, { name, items: drafts.map(toItem) });
+    if (result.ok) {
+      setDrafts(result.data.playlist.items.map(toDraft));
+      setSaved(true);
+    }
+  }
+  async function remove() {
+    const result = await removal.run('DELETE', `/api/admin/playlists/${playlist.id}`);
+    if (result.ok) {
+      router.push('/admin/playlists');
+      router.refresh();
+    }
+  }
+
+  // Roughly how long one pass takes: a team-less burndown shows every team in turn.
+  const loopSeconds = drafts.reduce((sum, d) => sum + (Number(d.seconds) || 0) * (d.kind === 'burndown' && !d.team ? teamCount : 1), 0);
+  const itemIssues = (index: number) => action.issues.filter((issue) => issue.path.startsWith(`items.${index}.`)).map((issue) => issue.message);
+
+  return (
+    <div className={styles.form}>
+      {action.error && <Notice tone="error">{action.error}</Notice>}
+      {saved && <Notice tone="success">Saved. Displays showing this playlist switch at their next panel change.</Notice>}
+      <fieldset disabled={!canEdit} className={styles.plain}>
+        <div className={styles.nameField}>
+          <Field label="Name" error={action.fieldError('name')}>
+            <input value={name} onChange={(event) => {
+                setSaved(false);
+                setName(event.target.value);
+              }} maxLength={80} autoComplete="off" required />
+          </Field>
+        </div>
+      </fieldset>
+
+      {drafts.length === 0 && <p className={styles.empty}>No items: displays showing this playlist stay dark.</p>}
+      <ol className={styles.items} aria-label="Items">
+        {drafts.map((draft, index) => (
+          <li key={draft.key} className={styles.item} data-item-index={index}>
+            <span className={styles.position}>{index + 1}</span>
+            <fieldset disabled={!canEdit} className={styles.plain}>
+              <div className={styles.itemFields}>
+                <Field label="Panel">
+                  <select value={draft.kind} onChange={(event) => change(index, { kind: event.target.value as PlaylistItemKind })}>
+                    <option value="burndown">Burndown</option>
+                    <option value="screen-off">Screen off</option>
+                  </select>
+                </Field>
+                {draft.kind === 'burndown' && (
+                  <>
+                    <Field label="Team">
+                      <select value={draft.team} onChange={(event) => change(index, { team: event.target.value })}>
+                        <option value="">All teams</option>
+                        {playlist.teams.map((t) => (
+                          <option key={t.slug} value={t.slug}>
+                            {t.name}
+                          </option>
+                        ))}
+                      </select>
+                    </Field>
+                    <Field label="Measure">
+                      <select value={draft.measure} onChange={(event) => change(index, { measure: event.target.value as Draft['measure'] })}>
+                        <option value="points">Points</option>
+                        <option value="hours">Hours</option>
+                      </select>
+                    </Field>
+                  </>
+                )}
+                <Field label="Seconds">
+                  <input
+                    type="number"
+                    inputMode="numeric"
+                    min={MIN_ITEM_SECONDS}
+                    max={MAX_ITEM_SECONDS}
+                    value={draft.seconds}
+                    onChange={(event) => change(index, { seconds: event.target.value })}
+                    required
+                  />
+                </Field>
+              </div>
+            </fieldset>
+            {canEdit && (
+              <div className={styles.tools}>
+                <Button size="small" variant="ghost" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move item ${index + 1} up`}>
+                  ↑
+                </Button>
+                <Button size="small" variant="ghost" onClick={() => move(index, 1)} disabled={index === drafts.length - 1} aria-label={`Move item ${index + 1} down`}>
+                  ↓
+                </Button>
+                <Button size="small" variant="ghost" onClick={() => edit((list) => list.filter((_, i) => i !== index))} aria-label={`Remove item ${index + 1}`}>
+                  Remove
+                </Button>
+              </div>
+            )}
+            {itemIssues(index).map((message) => (
+              <p key={message} className={styles.itemError} role="alert">
+                Item {index + 1}: {message}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ol>
+      {drafts.length > 0 && <p className={styles.total}>One pass takes about {Math.round(loopSeconds)} s.</p>}
+
+      {canEdit && (
+        <div className={styles.buttons}>
+          <Button onClick={() => edit((list) => [...list, { key: nextKey++, kind: 'burndown', team: '', measure: 'points', seconds: '20' }])}>Add item</Button>
+          <Button variant="primary" onClick={save} busy={action.busy} busyLabel="Saving…">
+            Save playlist
+          </Button>
+          {!confirmDelete ? (
+            <Button variant="ghost" onClick={() => setConfirmDelete(true)}>
+              Delete…
+            </Button>
+          ) : (
+            <>
+              <Button variant="danger" onClick={remove} busy={removal.busy} busyLabel="Deleting…">
+                Yes, delete “{playlist.name}”
+              </Button>
+              <Button variant="ghost" onClick={() => setConfirmDelete(false)}>
+                Cancel
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+      {removal.error && <Notice tone="error">{removal.error}</Notice>}
+    </div>
+  );
+}
