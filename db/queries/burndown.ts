@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
 
 export type BurndownMeasure = 'points' | 'hours';
 
-export interface BurndownTeamContext {
+export interface BurndownContext {
   teamId: number;
   teamSlug: string;
   teamName: string;
@@ -11,45 +11,59 @@ export interface BurndownTeamContext {
   trainSlug: string;
   trainName: string;
   timeZone: string;
+  /** The iteration the wall shows today (see currentIterationFirst), or null when the train has none. */
+  iteration: CurrentIteration | null;
 }
 
-export async function findTeamContext(db: Kysely<Database>, teamSlug: string): Promise<BurndownTeamContext | undefined> {
-  return db
-    .selectFrom('teams')
-    .innerJoin('trains', 'trains.id', 'teams.train_id')
-    .select([
-      'teams.id as teamId',
-      'teams.slug as teamSlug',
-      'teams.name as teamName',
-      'trains.id as trainId',
-      'trains.slug as trainSlug',
-      'trains.name as trainName',
-      'trains.time_zone as timeZone',
-    ])
-    .where('teams.slug', '=', teamSlug)
-    .executeTakeFirst();
+export interface CurrentIteration {
+  id: number;
+  number: number;
+  code: string;
+  name: string;
+  start_date: string;
+  end_date: string;
+  pi_name: string;
+}
+
+/** Orders a train's iterations so the first is the one to show on `today`: the latest started, else the next to come. */
+function currentIterationFirst(today: RawBuilder<unknown>) {
+  return sql`(iterations.start_date <= ${today}) desc,
+    case when iterations.start_date <= ${today} then iterations.start_date end desc,
+    iterations.start_date asc`;
+}
+
+const ITERATION_COLUMNS = sql`iterations.id, iterations.number, iterations.code, iterations.name,
+  iterations.start_date, iterations.end_date, program_increments.name as pi_name`;
+
+/** A team, its train, and the iteration its wall shows at `now` (today in the train's zone), in one round trip. */
+export async function findBurndownContext(db: Kysely<Database>, teamSlug: string, now: Date): Promise<BurndownContext | undefined> {
+  const today = sql`(${now.toISOString()}::timestamptz at time zone trains.time_zone)::date`;
+  const result = await sql<Omit<BurndownContext, 'iteration'> & { iteration: CurrentIteration | null }>`
+    select teams.id as "teamId", teams.slug as "teamSlug", teams.name as "teamName",
+           trains.id as "trainId", trains.slug as "trainSlug", trains.name as "trainName", trains.time_zone as "timeZone",
+           (select row_to_json(current) from (
+              select ${ITERATION_COLUMNS}
+              from iterations join program_increments on program_increments.id = iterations.pi_id
+              where iterations.train_id = trains.id
+              order by ${currentIterationFirst(today)}
+              limit 1
+           ) as current) as iteration
+    from teams join trains on trains.id = teams.train_id
+    where teams.slug = ${teamSlug}
+  `.execute(db);
+  return result.rows[0];
 }
 
 /** The iteration a wall shows on `today`: the latest one that has started, else the first one to come. */
-export async function findCurrentIteration(db: Kysely<Database>, trainId: number, today: string) {
-  const columns = [
-    'iterations.id',
-    'iterations.number',
-    'iterations.code',
-    'iterations.name',
-    'iterations.start_date',
-    'iterations.end_date',
-    'program_increments.name as pi_name',
-  ] as const;
-  const base = db
-    .selectFrom('iterations')
-    .innerJoin('program_increments', 'program_increments.id', 'iterations.pi_id')
-    .select(columns)
-    .where('iterations.train_id', '=', trainId);
-  return (
-    (await base.where('iterations.start_date', '<=', today).orderBy('iterations.start_date', 'desc').limit(1).executeTakeFirst()) ??
-    (await base.orderBy('iterations.start_date', 'asc').limit(1).executeTakeFirst())
-  );
+export async function findCurrentIteration(db: Kysely<Database>, trainId: number, today: string): Promise<CurrentIteration | undefined> {
+  const result = await sql<CurrentIteration>`
+    select ${ITERATION_COLUMNS}
+    from iterations join program_increments on program_increments.id = iterations.pi_id
+    where iterations.train_id = ${trainId}
+    order by ${currentIterationFirst(sql`${today}::date`)}
+    limit 1
+  `.execute(db);
+  return result.rows[0];
 }
 
 export interface BurndownPoint {

@@ -43,7 +43,7 @@ export async function findItemTeams(db: Kysely<Database>, keys: string[]): Promi
 /** Writes each item's newest state; a row already holding a later change keeps it. Returns ids by key. */
 export async function upsertWorkItems(db: Kysely<Database>, items: NewWorkItem[]): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
-  await db
+  const written = await db
     .insertInto('work_items')
     .values(items)
     .onConflict((oc) =>
@@ -62,13 +62,16 @@ export async function upsertWorkItems(db: Kysely<Database>, items: NewWorkItem[]
         }))
         .where('work_items.changed_at', '<=', (eb) => eb.ref('excluded.changed_at')),
     )
+    .returning(['id', 'key'])
     .execute();
-  const rows = await db
-    .selectFrom('work_items')
-    .select(['id', 'key'])
-    .where('key', 'in', items.map((i) => i.key))
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.id]));
+  const ids = new Map(written.map((r) => [r.key, r.id]));
+  // Rows that kept a later state are not returned: look those few up.
+  const kept = items.map((i) => i.key).filter((key) => !ids.has(key));
+  if (kept.length > 0) {
+    const rows = await db.selectFrom('work_items').select(['id', 'key']).where('key', 'in', kept).execute();
+    for (const row of rows) ids.set(row.key, row.id);
+  }
+  return ids;
 }
 
 export async function insertWorkItemChanges(db: Kysely<Database>, changes: NewWorkItemChange[]): Promise<void> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { launchChromium } from './browser';
 import { printKioskMemory } from './kiosk-memory';
 import { kioskWeight } from './kiosk-weight';
+import { scratchPostgres } from './postgres';
 import { pushToPixel } from './push-to-pixel';
 import { startServer } from '../support/server';
 import { ms } from './stats';
@@ -29,9 +30,24 @@ try {
     const push = await pushToPixel(browser, server.url, samples);
     line(`push-to-pixel (${push.n} samples)`, `p50 ${ms(push.p50)}  p95 ${ms(push.p95)}  p99 ${ms(push.p99)}`, 'goal p50 ≤ 20 ms, p99 ≤ 50 ms');
     await printKioskMemory(browser, server.url, line);
+    await server.stop();
+
+    // The same path on PostgreSQL, where a fleet of many screens would run.
+    const database = await scratchPostgres();
+    if (!database) line('push-to-pixel on PostgreSQL', 'skipped: no PostgreSQL at 127.0.0.1:5432');
+    else {
+      const onPostgres = await startServer({ port, dataDir, env: { DATABASE_URL: database.url } });
+      try {
+        const pushPg = await pushToPixel(browser, onPostgres.url, samples);
+        line(`push-to-pixel on PostgreSQL (${pushPg.n})`, `p50 ${ms(pushPg.p50)}  p95 ${ms(pushPg.p95)}  p99 ${ms(pushPg.p99)}`, 'goal p50 ≤ 20 ms, p99 ≤ 50 ms');
+      } finally {
+        await onPostgres.stop();
+        await database.drop();
+      }
+    }
   } finally {
     await browser.close();
-    await server.stop();
+    if (server.child.exitCode === null) await server.stop();
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

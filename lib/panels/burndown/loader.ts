@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { burndownPoints, findCurrentIteration, findTeamContext } from '../../../db/queries/burndown';
+import { burndownPoints, findBurndownContext } from '../../../db/queries/burndown';
 import type { Database } from '../../../db/schema';
 import { shortDayLabel, todayIn } from '../../time/calendar';
 import { panelKey } from '../keys';
@@ -8,10 +8,10 @@ import type { BurndownDto, BurndownRef } from './types';
 
 /** The burndown of a team's current iteration, as the panel draws it; undefined for an unknown team. */
 export async function loadBurndown(db: Kysely<Database>, ref: BurndownRef, now: Date): Promise<BurndownDto | undefined> {
-  const team = await findTeamContext(db, ref.team);
+  const team = await findBurndownContext(db, ref.team, now);
   if (!team) return undefined;
   const today = todayIn(team.timeZone, now);
-  const iteration = await findCurrentIteration(db, team.trainId, today);
+  const iteration = team.iteration;
   const base = {
     kind: 'burndown' as const,
     key: panelKey(ref),
