@@ -9,6 +9,7 @@ import { loadConfig } from './lib/config';
 import { seedDemoIfEmpty } from './lib/demo/seed';
 import { startSimulator } from './lib/demo/simulator';
 import { startFleetUpkeep } from './lib/fleet/registry';
+import { replaceForwardedHeaders } from './lib/http/forwarded';
 import type { ClientToServerEvents, ServerToClientEvents } from './lib/realtime/events';
 import { createPanelPublisher } from './lib/realtime/publisher';
 import { handleSockets } from './lib/realtime/socket-server';
@@ -37,6 +38,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // Registered before socket.io attaches, so that socket.io wraps it: /socket.io stays socket.io's, the rest goes to Next.
 httpServer.on('request', (req, res) => {
+  if (!config.trustProxy) replaceForwardedHeaders(req);
   handle(req, res).catch((error: unknown) => {
     log.error({ err: error, url: req.url }, 'request failed');
     if (!res.headersSent) res.writeHead(500).end('Internal Server Error');

@@ -16,6 +16,7 @@ const configSchema = z.object({
   SIGNALBOX_SIMULATOR_SECONDS: z.coerce.number().min(0.05).max(3600).default(4),
   SIGNALBOX_ROTATION_SECONDS: z.coerce.number().int().min(3).max(3600).default(20),
   SIGNALBOX_INGEST_TOKEN: z.string().min(16).optional(),
+  SIGNALBOX_TRUST_PROXY: flag(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -30,6 +31,8 @@ export interface Config {
   simulatorSeconds: number;
   rotationSeconds: number;
   ingestToken?: string;
+  /** Behind a reverse proxy that sets X-Forwarded-*: believe those headers. Otherwise they are replaced. */
+  trustProxy: boolean;
   logLevel: string;
   dev: boolean;
 }
@@ -53,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     simulatorSeconds: e.SIGNALBOX_SIMULATOR_SECONDS,
     rotationSeconds: e.SIGNALBOX_ROTATION_SECONDS,
     ingestToken: e.SIGNALBOX_INGEST_TOKEN,
+    trustProxy: e.SIGNALBOX_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     dev: e.NODE_ENV !== 'production',
   };

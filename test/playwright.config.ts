@@ -35,6 +35,8 @@ export default defineConfig({
       SIGNALBOX_DATA_DIR: dataDir,
       SIGNALBOX_SIMULATOR: '0',
       SIGNALBOX_ROTATION_SECONDS: '5',
+      // As if behind a proxy: the suite's TVs each name their own address (test/e2e/kiosk-helpers.ts).
+      SIGNALBOX_TRUST_PROXY: '1',
       LOG_LEVEL: 'warn',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -2,15 +2,20 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { Role } from '@/db/schema';
 import styles from './AdminShell.module.css';
 
-const LINKS = [
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+
+/** minRole hides a link from users whose role cannot use the page. */
+const LINKS: { href: string; label: string; minRole?: Role }[] = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/displays', label: 'Displays' },
   { href: '/admin/playlists', label: 'Playlists' },
+  { href: '/admin/objectives', label: 'PI objectives', minRole: 'editor' },
   { href: '/admin/alerts', label: 'Alerts' },
   { href: '/admin/fleet', label: 'Fleet' },
-  { href: '/admin/users', label: 'Users', adminOnly: true },
+  { href: '/admin/users', label: 'Users', minRole: 'admin' },
   { href: '/admin/audit', label: 'Audit' },
 ];
 
@@ -18,12 +23,12 @@ function isCurrent(pathname: string, href: string) {
   return href === '/admin' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
+export function AdminNav({ role }: { role: Role }) {
   const pathname = usePathname() ?? '';
   return (
     <nav className={styles.nav} aria-label="Console">
       <ul>
-        {LINKS.filter((link) => isAdmin || !link.adminOnly).map((link) => (
+        {LINKS.filter((link) => RANK[role] >= RANK[link.minRole ?? 'viewer']).map((link) => (
           <li key={link.href}>
             <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? 'page' : undefined}>
               {link.label}

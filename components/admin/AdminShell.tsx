@@ -45,7 +45,7 @@ export function AdminShell({
           </div>
           <SignOutButton />
         </div>
-        <AdminNav isAdmin={user.role === 'admin'} />
+        <AdminNav role={user.role} />
       </aside>
       <main className={styles.main} id="main">
         <header className={styles.pageHeader}>

@@ -3,12 +3,17 @@
 import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
 import type { DisplayItem } from '@/lib/display/types';
-import type { PanelKind } from '@/lib/panels/keys';
+import type { RotatingPanelKind } from '@/lib/panels/keys';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 // One chunk per panel kind, so a wall downloads only the kinds its playlist shows.
-const panels: Record<PanelKind, ComponentType<{ panelKey: string }>> = {
-  burndown: dynamic(() => import('./burndown/BurndownPanel')),
+const burndown = dynamic(() => import('./burndown/BurndownPanel'));
+const panels: Record<RotatingPanelKind, ComponentType<{ panelKey: string }>> = {
+  burndown,
+  'train-burndown': burndown,
+  'pi-burnup': dynamic(() => import('./pi-burnup/PiBurnupPanel')),
+  objectives: dynamic(() => import('./objectives/ObjectivesPanel')),
+  flow: dynamic(() => import('./flow/FlowPanel')),
 };
 
 export function PanelView({ item }: { item: DisplayItem }) {

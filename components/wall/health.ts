@@ -4,7 +4,14 @@ import type { PanelKind } from '@/lib/panels/keys';
 const MINUTE = 60_000;
 
 /** How old a panel's data may be before it is shown as stale. */
-export const FRESHNESS_BUDGET_MS: Record<PanelKind, number> = { burndown: 10 * MINUTE };
+export const FRESHNESS_BUDGET_MS: Record<PanelKind, number> = {
+  burndown: 10 * MINUTE,
+  'train-burndown': 10 * MINUTE,
+  'pi-burnup': 30 * MINUTE,
+  objectives: 60 * MINUTE,
+  flow: 30 * MINUTE,
+  cadence: 60 * MINUTE,
+};
 
 /** A panel coming on screen with data older than this is fetched again, so quiet periods still show fresh data. */
 export function refreshAfterMs(kind: PanelKind): number {

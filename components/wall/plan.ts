@@ -1,6 +1,7 @@
 // Client-safe and pure: what a wall plays, and how its rotation moves. Tested in test/unit/wall-plan.test.ts.
 import type { DisplayItem, DisplayModel, PlaylistEntry } from '@/lib/display/types';
 import type { DisplayConfig } from '@/lib/displays/types';
+import { panelKey } from '@/lib/panels/keys';
 import { resolveActiveProgram } from '@/lib/schedule/resolve';
 
 export type Program =
@@ -13,24 +14,26 @@ export interface WallPlan {
   display: { id: number; name: string } | null;
   /** The configuration version; null for a public wall, whose playlist never changes while it runs. */
   version: string | null;
-  /** Every panel this wall can show: watched on the socket, revalidated on reconnect, the only keys cached. */
+  /**
+   * Every panel this wall can show, and its header strip's cadence: watched on the socket, revalidated on reconnect,
+   * the only keys cached.
+   */
   keys: string[];
   programAt(now: Date): Program;
 }
 
 export function planFromModel(model: DisplayModel): WallPlan {
   const program: Program = { kind: 'playlist', id: 'public', name: null, items: model.items };
-  return { train: model.train, display: null, version: null, keys: unique(model.items.map((i) => i.key)), programAt: () => program };
+  return { train: model.train, display: null, version: null, keys: wallKeys(model.train.slug, model.items), programAt: () => program };
 }
 
 export function planFromConfig(config: DisplayConfig): WallPlan {
-  const keys: string[] = [];
-  for (const playlist of Object.values(config.playlists)) for (const item of playlist.items) if (isPanel(item)) keys.push(item.key);
+  const items = Object.values(config.playlists).flatMap((playlist) => playlist.items);
   return {
     train: config.train,
     display: config.display,
     version: config.version,
-    keys: unique(keys),
+    keys: wallKeys(config.train.slug, items),
     programAt(now) {
       const active = resolveActiveProgram(config, now);
       if (active.kind === 'screen-off') return { kind: 'screen-off', id: `off:${active.ruleId}` };
@@ -83,6 +86,15 @@ export const IDLE_BOUNDARY_MS = 5_000;
 export function boundaryDelayMs(state: RotationState): number {
   const item = currentItem(state);
   return item ? item.seconds * 1000 : IDLE_BOUNDARY_MS;
+}
+
+/** The key of the header strip every panel of the train's wall shows. */
+export function cadenceKeyOf(train: string): string {
+  return panelKey({ kind: 'cadence', train });
+}
+
+function wallKeys(train: string, items: PlaylistEntry[]): string[] {
+  return unique([...items.filter(isPanel).map((item) => item.key), cadenceKeyOf(train)]);
 }
 
 function unique(keys: string[]): string[] {

@@ -51,3 +51,23 @@ export async function cadenceWindows(db: Kysely<Database>, trainId: number, from
   const rows = await planning.unionAll(ip).orderBy('start_date').execute();
   return rows.map((r) => ({ kind: r.kind as 'pi_planning' | 'ip_iteration', startDate: r.start_date, endDate: r.end_date }));
 }
+
+/** Creates or replaces calendar entries by the feed's key within their train. Pass each (train, key) once. */
+export async function upsertCalendarEntries(
+  db: Kysely<Database>,
+  rows: { train_id: number; external_key: string; kind: 'pi_planning' | 'system_demo'; title: string; start_date: string; end_date: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('calendar_events')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['train_id', 'external_key']).doUpdateSet((eb) => ({
+        kind: eb.ref('excluded.kind'),
+        title: eb.ref('excluded.title'),
+        start_date: eb.ref('excluded.start_date'),
+        end_date: eb.ref('excluded.end_date'),
+      })),
+    )
+    .execute();
+}

@@ -1,6 +1,6 @@
-import { publicTeamSlugs } from '../../db/queries/trains';
+import { publicTeamSlugs, publicTrainSlugs } from '../../db/queries/trains';
 import { allowedPanelKeys } from '../displays/access';
-import { parsePanelKey } from '../panels/keys';
+import { panelScope, parsePanelKey } from '../panels/keys';
 import type { Runtime } from '../runtime';
 import type { Principal } from './principal';
 
@@ -15,8 +15,11 @@ export async function canWatchPanels(runtime: Pick<Runtime, 'db'> & Partial<Runt
     const allowed = await allowedPanelKeys(runtime as Runtime, principal.displayId);
     return refs.filter((k) => allowed.has(k.key)).map((k) => k.key);
   }
-  const open = await publicTeamSlugs(runtime.db, [...new Set(refs.map((k) => k.ref!.team))]);
-  return refs.filter((k) => open.has(k.ref!.team)).map((k) => k.key);
+  const scoped = refs.map((k) => ({ key: k.key, scope: panelScope(k.ref!) }));
+  const teams = scoped.flatMap((k) => ('team' in k.scope ? [k.scope.team] : []));
+  const trains = scoped.flatMap((k) => ('train' in k.scope ? [k.scope.train] : []));
+  const [openTeams, openTrains] = await Promise.all([publicTeamSlugs(runtime.db, [...new Set(teams)]), publicTrainSlugs(runtime.db, [...new Set(trains)])]);
+  return scoped.filter((k) => ('team' in k.scope ? openTeams.has(k.scope.team) : openTrains.has(k.scope.train))).map((k) => k.key);
 }
 
 export async function canReadPanel(runtime: Runtime, principal: Principal, key: string): Promise<boolean> {

@@ -1,15 +1,16 @@
 import { deleteCalendarEvent, insertCalendarEvent, listCalendarEvents } from '../../db/queries/calendar';
 import { displaysOfTrain } from '../../db/queries/displays';
-import { findTrainBySlug } from '../../db/queries/trains';
+import { findTrainById, findTrainBySlug } from '../../db/queries/trains';
 import { AdminError } from '../admin/errors';
 import { recordAudit } from '../audit';
 import { requireRole, type Principal } from '../auth/principal';
 import { pushDisplayConfigs } from '../displays/push';
+import { panelKey } from '../panels/keys';
 import type { Runtime } from '../runtime';
 import { calendarEventSchema, deleteCalendarEventSchema } from './schema';
 import type { CalendarEventDto } from './types';
 
-type Services = Pick<Runtime, 'db' | 'config' | 'io' | 'log'>;
+type Services = Pick<Runtime, 'db' | 'config' | 'io' | 'log' | 'publisher'>;
 
 export async function listCalendar(runtime: Pick<Runtime, 'db'>, principal: Principal): Promise<CalendarEventDto[]> {
   requireRole(principal, 'viewer');
@@ -31,7 +32,7 @@ export async function addCalendarEvent(runtime: Services, principal: Principal, 
     await recordAudit(trx, { actor, action: 'calendar.added', subject: `calendar event ${row.id}`, details: { ...input } });
     return { id: row.id, trainId: train.id };
   });
-  if (input.kind === 'pi_planning') await pushDisplayConfigs(runtime, await displaysOfTrain(runtime.db, trainId));
+  await announceCalendarChange(runtime, { id: trainId, slug: input.trainSlug }, input.kind);
   return { id, trainSlug: input.trainSlug, kind: input.kind, title: input.title, startDate: input.startDate, endDate: input.endDate };
 }
 
@@ -44,5 +45,15 @@ export async function removeCalendarEvent(runtime: Services, principal: Principa
     await recordAudit(trx, { actor, action: 'calendar.removed', subject: `calendar event ${id}`, details: { kind: row.kind, title: row.title, startDate: row.start_date, endDate: row.end_date } });
     return row;
   });
-  if (removed.kind === 'pi_planning') await pushDisplayConfigs(runtime, await displaysOfTrain(runtime.db, removed.train_id));
+  const train = await findTrainById(runtime.db, removed.train_id);
+  if (train) await announceCalendarChange(runtime, train, removed.kind);
+}
+
+/**
+ * The wall's header strip counts down to the next entry, so its data is pushed; PI planning days also drive
+ * cadence-aware schedules, so the train's displays get their new configuration.
+ */
+async function announceCalendarChange(runtime: Services, train: { id: number; slug: string }, kind: 'pi_planning' | 'system_demo') {
+  await runtime.publisher.publish([panelKey({ kind: 'cadence', train: train.slug })]);
+  if (kind === 'pi_planning') await pushDisplayConfigs(runtime, await displaysOfTrain(runtime.db, train.id));
 }

@@ -1,7 +1,7 @@
-/** The demo train: names and story titles that read like a real release train's board. */
+/** The demo train: names that read like a real release train's board. */
 export const DEMO_TRAIN = { slug: 'demo', name: 'Northstar Release Train', timeZone: 'Europe/Amsterdam' } as const;
 
-/** How each team's iteration goes: the gap to the ideal line at the end of each day, as a share of the commitment. */
+/** How each team's current iteration goes: the gap to the ideal line at the end of each day, as a share of the commitment. */
 export type TeamPace = 'ahead' | 'on-track' | 'behind' | 'scope-added';
 
 export const DEMO_TEAMS: readonly { slug: string; name: string; prefix: string; pace: TeamPace }[] = [
@@ -13,33 +13,22 @@ export const DEMO_TEAMS: readonly { slug: string; name: string; prefix: string; 
   { slug: 'fjord', name: 'Fjord', prefix: 'FJO', pace: 'behind' },
 ];
 
-export const STORY_POINTS = [1, 2, 3, 3, 5, 5, 5, 8, 8, 13] as const;
+/** Story sizes as teams split them for a two-week iteration: nothing above 8. */
+export const STORY_POINTS = [1, 2, 2, 3, 3, 5, 5, 5, 8, 8] as const;
+export const SMALL_POINTS = [1, 1, 2, 2, 3] as const;
 
-export const STORY_TITLES = [
-  'Checkout shows delivery slots',
-  'Export invoices as PDF',
-  'Single sign-on for partner portal',
-  'Audit trail for price changes',
-  'Retry failed payment webhooks',
-  'Search filters remember last choice',
-  'Customer can cancel an order online',
-  'Show stock per warehouse',
-  'Rate-limit the public API',
-  'Migrate sessions to Redis',
-  'Accessible colour palette for charts',
-  'Bulk upload of product images',
-  'Notify account owner on login from new device',
-  'Archive orders older than 7 years',
-  'Feature flag for new onboarding',
-  'Split monolith billing module',
-  'Dark mode for the mobile app',
-  'GDPR data export for customers',
-  'Reduce cold start of the search service',
-  'Contract tests for the shipping API',
-  'Self-service password reset',
-  'Translate emails into German',
-  'Fix rounding in VAT totals',
-  'Dashboard for failed deliveries',
-] as const;
+/**
+ * Status names as the demo's tracker calls them. "Ready for UAT" is the train's own name for waiting on the
+ * business to accept (set by a status mapping); the rest are names every tracker knows.
+ */
+export const STATUS = {
+  todo: 'To Do',
+  active: 'In Progress',
+  review: 'In Review',
+  uat: 'Ready for UAT',
+  blocked: 'Blocked',
+  done: 'Done',
+} as const;
 
-export const KINDS = ['story', 'story', 'story', 'story', 'defect', 'enabler'] as const;
+/** Feature states of the train's portfolio-style Kanban. */
+export const FEATURE_STATUS = { backlog: 'Backlog', implementing: 'Implementing', done: 'Done' } as const;

@@ -1,17 +1,33 @@
 import type { Kysely } from 'kysely';
 import { insertPlaylist, replacePlaylistItems } from '../../db/queries/playlists';
-import { holdsAnyData, insertIterations, insertProgramIncrement, insertTeams, insertTrain } from '../../db/queries/trains';
+import { holdsAnyData, insertTeams, insertTrain } from '../../db/queries/trains';
 import type { Database } from '../../db/schema';
 import { applyEvents } from '../ingest/apply';
+import type { PlaylistItemInput } from '../playlists/types';
 import { demoCalendar } from './calendar';
 import { DEMO_TEAMS, DEMO_TRAIN } from './catalogue';
-import { demoHistory } from './history';
+import { demoEvents } from './events';
 
-export const DEMO_PLAYLIST_NAME = 'Team burndowns';
+export const DEMO_PLAYLIST_NAME = 'Train overview';
+
+/** As the ingest API takes them: batches of a few hundred events keep each statement's parameter list modest. */
+const SEED_BATCH = 500;
+
+/** The default playlist: the whole train first, then every team's burndown in turn. */
+export function demoPlaylistItems(seconds: number): PlaylistItemInput[] {
+  return [
+    { kind: 'burndown', params: { scope: 'train' }, seconds },
+    { kind: 'pi-burnup', params: { measure: 'points' }, seconds },
+    { kind: 'objectives', params: {}, seconds },
+    { kind: 'flow', params: {}, seconds },
+    { kind: 'pi-burnup', params: { measure: 'features' }, seconds },
+    { kind: 'burndown', params: {}, seconds },
+  ];
+}
 
 /**
  * Seeds the demo train into an empty database; a database that holds anything is never touched.
- * rotationSeconds: how long the demo playlist shows each team (pass the configured rotation).
+ * rotationSeconds: how long the demo playlist shows each panel (pass the configured rotation).
  */
 export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: { rotationSeconds?: number } = {}): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
@@ -21,29 +37,11 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: 
     await insertTeams(trx, DEMO_TEAMS.map((t) => ({ train_id: train.id, slug: t.slug, name: t.name })));
     // The train's default playlist: a newly paired TV without a playlist of its own plays it.
     const playlist = await insertPlaylist(trx, { trainId: train.id, name: DEMO_PLAYLIST_NAME, now });
-    await replacePlaylistItems(trx, playlist.id, [{ kind: 'burndown', params: {}, seconds: options.rotationSeconds ?? 20 }]);
-    const calendar = demoCalendar(now, DEMO_TRAIN.timeZone);
-    const pi = await insertProgramIncrement(trx, {
-      train_id: train.id,
-      name: calendar.piName,
-      start_date: calendar.startDate,
-      end_date: calendar.endDate,
-    });
-    await insertIterations(
-      trx,
-      calendar.iterations.map((it) => ({
-        train_id: train.id,
-        pi_id: pi.id,
-        number: it.number,
-        code: it.code,
-        name: it.name,
-        kind: it.kind,
-        start_date: it.startDate,
-        end_date: it.endDate,
-      })),
-    );
-    // The same write path as the ingest API, so the demo exercises what real feeds do.
-    await applyEvents(trx, demoHistory(calendar, DEMO_TRAIN.timeZone, now));
+    await replacePlaylistItems(trx, playlist.id, demoPlaylistItems(options.rotationSeconds ?? 20));
+    // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
+    // feeds do.
+    const events = demoEvents(demoCalendar(now, DEMO_TRAIN.timeZone), DEMO_TRAIN.timeZone, now);
+    for (let i = 0; i < events.length; i += SEED_BATCH) await applyEvents(trx, events.slice(i, i + SEED_BATCH));
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import { resolvePrincipal } from '../auth/principal';
 import { loadDisplayConfig } from '../displays/config';
 import type { DisplayConfig } from '../displays/types';
+import { panelKey } from '../panels/keys';
 import type { PanelDto } from '../panels/types';
 import type { Runtime } from '../runtime';
 import { resolveActiveProgram } from '../schedule/resolve';
@@ -10,7 +11,7 @@ export type PairedDisplayModel =
   | {
       kind: 'wall';
       config: DisplayConfig;
-      /** The active playlist's panels, as SWR's fallback: the first paint has data. */
+      /** The active playlist's panels and the header's cadence, as SWR's fallback: the first paint has data. */
       fallback: Record<string, PanelDto>;
       build: string;
     };
@@ -25,11 +26,14 @@ export async function loadPairedDisplay(runtime: Runtime, token: string | undefi
 
   const program = resolveActiveProgram(config, now);
   const playlist = program.kind === 'playlist' && program.playlistId !== null ? config.playlists[program.playlistId] : undefined;
+  // A dark screen shows no header either: nothing to load.
+  const panels = (playlist?.items ?? []).flatMap((item) => (item.kind === 'screen-off' ? [] : [item.key]));
+  const keys = panels.length === 0 ? [] : [...new Set([...panels, panelKey({ kind: 'cadence', train: config.train.slug })])];
   const fallback: Record<string, PanelDto> = {};
   await Promise.all(
-    (playlist?.items ?? []).map(async (item) => {
-      const data = await runtime.publisher.get(item.key);
-      if (data) fallback[item.key] = data;
+    keys.map(async (key) => {
+      const data = await runtime.publisher.get(key);
+      if (data) fallback[key] = data;
     }),
   );
   return { kind: 'wall', config, fallback, build: runtime.build };

@@ -1,10 +1,10 @@
 // Client-safe: what a display page needs to run its rotation.
-import type { PanelKind } from '../panels/keys';
+import type { RotatingPanelKind } from '../panels/keys';
 import type { PanelDto } from '../panels/types';
 
 export interface DisplayItem {
   key: string;
-  kind: PanelKind;
+  kind: RotatingPanelKind;
   seconds: number;
 }
 
@@ -20,7 +20,8 @@ export type PlaylistEntry = DisplayItem | ScreenOffItem;
 
 export interface DisplayModel {
   train: { slug: string; name: string; timeZone: string };
-  items: DisplayItem[];
-  /** Each item's data as the server rendered it: SWR's fallback, so the first paint has data. */
+  /** What the wall plays in turn; a playlist's screen-off stretch included. */
+  items: PlaylistEntry[];
+  /** Each panel's data (and the header's cadence) as the server rendered it: SWR's fallback, so the first paint has data. */
   fallback: Record<string, PanelDto>;
 }

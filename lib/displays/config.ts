@@ -60,12 +60,10 @@ export async function loadDisplayConfig(runtime: Pick<Runtime, 'db' | 'config'>,
   const rows = await itemsOfPlaylists(db, ids);
   const playlists: Record<number, PlaylistDto> = {};
   for (const id of ids) {
-    const items = rows.filter((row) => row.playlist_id === id).flatMap((row) => expandItem(row, teams));
+    const items = rows.filter((row) => row.playlist_id === id).flatMap((row) => expandItem(row, display.train_slug, teams));
     playlists[id] = { id, name: names.get(id) ?? '', items };
   }
-  if (defaultPlaylistId === IMPLICIT_PLAYLIST_ID) {
-    playlists[IMPLICIT_PLAYLIST_ID] = { id: IMPLICIT_PLAYLIST_ID, name: IMPLICIT_PLAYLIST_NAME, items: burndowns(teams, 'points', runtime.config.rotationSeconds) };
-  }
+  if (defaultPlaylistId === IMPLICIT_PLAYLIST_ID) playlists[IMPLICIT_PLAYLIST_ID] = implicitPlaylist(teams, runtime.config.rotationSeconds);
 
   const today = todayIn(display.time_zone, now);
   const cadence = await cadenceWindows(db, display.train_id, addDays(today, -CADENCE_DAYS), addDays(today, CADENCE_DAYS));
@@ -81,14 +79,49 @@ export async function loadDisplayConfig(runtime: Pick<Runtime, 'db' | 'config'>,
   return { ...body, version: configVersion(body) };
 }
 
-/** One stored item as the display's panels: a team-less burndown is one panel per team, in team-name order. */
-export function expandItem(row: Pick<PlaylistItemRow, 'kind' | 'params' | 'seconds'>, teams: Team[]): PlaylistEntry[] {
+/**
+ * What a display without a playlist of its own plays, and what a train's public wall plays: the train's first
+ * playlist by name, expanded for these teams, else every team's burndown.
+ */
+export async function loadTrainDefaultPlaylist(
+  runtime: Pick<Runtime, 'db' | 'config'>,
+  train: { id: number; slug: string },
+  teams: Team[],
+): Promise<PlaylistDto> {
+  const [first] = await playlistsOfTrain(runtime.db, train.id);
+  if (!first) return implicitPlaylist(teams, runtime.config.rotationSeconds);
+  const rows = await itemsOfPlaylists(runtime.db, [first.id]);
+  return { id: first.id, name: first.name, items: rows.flatMap((row) => expandItem(row, train.slug, teams)) };
+}
+
+function implicitPlaylist(teams: Team[], seconds: number): PlaylistDto {
+  return { id: IMPLICIT_PLAYLIST_ID, name: IMPLICIT_PLAYLIST_NAME, items: burndowns(teams, 'points', seconds) };
+}
+
+/**
+ * One stored item as the display's panels: a team-less burndown is one panel per team, in team-name order; train
+ * panels are one panel of the display's train.
+ */
+export function expandItem(row: Pick<PlaylistItemRow, 'kind' | 'params' | 'seconds'>, train: string, teams: Team[]): PlaylistEntry[] {
   const parsed = playlistItemSchema.safeParse({ kind: row.kind, params: row.params ?? {}, seconds: row.seconds });
   if (!parsed.success) return [];
   const item = parsed.data;
-  if (item.kind === 'screen-off') return [{ key: 'screen-off', kind: 'screen-off', seconds: item.seconds }];
-  const shown = item.params.team ? teams.filter((t) => t.slug === item.params.team) : teams;
-  return burndowns(shown, item.params.measure ?? 'points', item.seconds);
+  const seconds = item.seconds;
+  switch (item.kind) {
+    case 'screen-off':
+      return [{ key: 'screen-off', kind: 'screen-off', seconds }];
+    case 'burndown': {
+      const measure = item.params.measure ?? 'points';
+      if (item.params.scope === 'train') return [{ key: panelKey({ kind: 'train-burndown', train, measure }), kind: 'train-burndown', seconds }];
+      const shown = item.params.team ? teams.filter((t) => t.slug === item.params.team) : teams;
+      return burndowns(shown, measure, seconds);
+    }
+    case 'pi-burnup':
+      return [{ key: panelKey({ kind: 'pi-burnup', train, measure: item.params.measure ?? 'points' }), kind: 'pi-burnup', seconds }];
+    case 'objectives':
+    case 'flow':
+      return [{ key: panelKey({ kind: item.kind, train }), kind: item.kind, seconds }];
+  }
 }
 
 function burndowns(teams: Team[], measure: 'points' | 'hours', seconds: number): PlaylistEntry[] {

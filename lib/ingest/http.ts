@@ -45,7 +45,7 @@ export async function handleIngestRequest(request: Request, runtime: Runtime): P
     return json({ stored: result.stored, duplicates: result.duplicates });
   } catch (error) {
     if (error instanceof UnknownReferenceError) {
-      return problem(422, 'unknown_reference', 'Nothing was stored: these teams or iterations do not exist.', {
+      return problem(422, 'unknown_reference', 'Nothing was stored: these trains, teams, PIs or iterations do not exist.', {
         issues: error.problems,
       });
     }

@@ -11,6 +11,103 @@ const occurredAt = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-24T09:30:00Z' })
   .refine((value) => !(Date.parse(value) > Date.now() + FUTURE_TOLERANCE_MS), 'must not be in the future');
 
+const calendarDate = z.iso.date({ message: 'must be a calendar date, e.g. 2026-11-24' });
+const key = z.string().trim().min(1).max(100);
+const title = z.string().trim().min(1).max(500);
+const statusCategory = z.enum(['not_started', 'active', 'waiting', 'done']);
+
+const envelope = <T extends string>(type: T) => ({ id: z.string().min(1).max(200), type: z.literal(type), occurredAt });
+
+const dateRange = <T extends { startDate: string; endDate: string }>(value: T) => value.startDate <= value.endDate;
+const dateRangeProblem = { message: 'startDate must not be after endDate', path: ['endDate'] };
+
+const iteration = z
+  .object({
+    code: key,
+    name: z.string().trim().min(1).max(100).optional(),
+    kind: z.enum(['regular', 'ip']).default('regular'),
+    startDate: calendarDate,
+    endDate: calendarDate,
+  })
+  .refine(dateRange, dateRangeProblem);
+
+/** A PI and its iterations (numbered in the order given), replacing what the train had under the same name and codes. */
+const piUpserted = z.object({
+  ...envelope('pi.upserted'),
+  data: z
+    .object({
+      train: slug,
+      name: z.string().trim().min(1).max(60),
+      startDate: calendarDate,
+      endDate: calendarDate,
+      iterations: z.array(iteration).max(20).default([]),
+    })
+    .refine(dateRange, dateRangeProblem)
+    .superRefine((pi, ctx) => {
+      const codes = new Set<string>();
+      pi.iterations.forEach((it, index) => {
+        if (it.startDate < pi.startDate || it.endDate > pi.endDate) {
+          ctx.addIssue({ code: 'custom', path: ['iterations', index], message: 'must lie within the PI' });
+        }
+        if (codes.has(it.code)) ctx.addIssue({ code: 'custom', path: ['iterations', index, 'code'], message: 'is repeated' });
+        codes.add(it.code);
+      });
+    }),
+});
+
+/** A PI planning event or a system demo on the train's calendar, keyed by the feed. */
+const calendarEventUpserted = z.object({
+  ...envelope('calendar_event.upserted'),
+  data: z
+    .object({
+      train: slug,
+      key,
+      kind: z.enum(['pi_planning', 'system_demo']),
+      title: z.string().trim().min(1).max(120),
+      startDate: calendarDate,
+      endDate: calendarDate,
+    })
+    .refine(dateRange, dateRangeProblem),
+});
+
+/** A feature or enabler of the train's backlog; pi null leaves it unplanned. */
+const featureUpserted = z.object({
+  ...envelope('feature.upserted'),
+  data: z.object({
+    key,
+    train: slug,
+    pi: z.string().trim().min(1).max(60).nullable(),
+    title,
+    kind: z.enum(['feature', 'enabler']),
+    status: z.string().trim().min(1).max(60),
+    points: z.number().min(0).max(10_000).nullable().default(null),
+  }),
+});
+
+/** A team's PI objective; actualValue stays null until it is rated at the system demo. */
+const objectiveUpserted = z.object({
+  ...envelope('objective.upserted'),
+  data: z.object({
+    key,
+    team: slug,
+    pi: z.string().trim().min(1).max(60),
+    title,
+    committed: z.boolean(),
+    plannedValue: z.number().int('must be a whole number').min(1).max(10),
+    actualValue: z.number().int('must be a whole number').min(0).max(10).nullable().default(null),
+  }),
+});
+
+/** Maps one of a train's own status names to a category, for the events that follow. */
+const statusMappingSet = z.object({
+  ...envelope('status_mapping.set'),
+  data: z.object({
+    train: slug,
+    status: z.string().trim().min(1).max(60),
+    category: statusCategory,
+  }),
+});
+
 const workItemUpserted = z.object({
   id: z.string().min(1).max(200),
   type: z.literal('work_item.upserted'),
@@ -24,16 +121,27 @@ const workItemUpserted = z.object({
     points: z.number().min(0).max(1_000).nullable().default(null),
     hoursRemaining: z.number().min(0).max(10_000).nullable().default(null),
     status: z.string().trim().min(1).max(60),
+    /** Key of the feature or enabler the item belongs to. */
+    feature: key.nullable().default(null),
   }),
 });
 
-export const ingestEventSchema = z.discriminatedUnion('type', [workItemUpserted]);
+export const ingestEventSchema = z.discriminatedUnion('type', [
+  workItemUpserted,
+  piUpserted,
+  calendarEventUpserted,
+  featureUpserted,
+  objectiveUpserted,
+  statusMappingSet,
+]);
 export const ingestBatchSchema = z.object({
   events: z.array(ingestEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
 });
 
 export type IngestEvent = z.infer<typeof ingestEventSchema>;
-export type WorkItemUpserted = z.infer<typeof workItemUpserted>;
+export type IngestEventType = IngestEvent['type'];
+export type EventOf<T extends IngestEventType> = Extract<IngestEvent, { type: T }>;
+export type WorkItemUpserted = EventOf<'work_item.upserted'>;
 
 export interface FieldProblem {
   path: string;

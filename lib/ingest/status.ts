@@ -8,8 +8,16 @@ const ACTIVE = [
   'testing', 'in test', 'qa', 'in qa', 'ready for test', 'ready for review', 'committed', 'implementing',
 ];
 
-export function statusCategoryOf(status: string): StatusCategory {
-  const name = status.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+/** The form status names are compared in: lowercase, with runs of spaces, dashes and underscores as one space. */
+export function normaliseStatus(status: string): string {
+  return status.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+/** A status name's category: the train's own mapping first (keys normalised), then the common names. */
+export function statusCategoryOf(status: string, trainMapping?: ReadonlyMap<string, StatusCategory>): StatusCategory {
+  const name = normaliseStatus(status);
+  const mapped = trainMapping?.get(name);
+  if (mapped) return mapped;
   if (DONE.includes(name)) return 'done';
   if (WAITING.includes(name)) return 'waiting';
   if (ACTIVE.includes(name)) return 'active';

@@ -1,21 +1,63 @@
 // Client-safe. A panel key names one panel's data: the SWR cache key, the socket.io room, the API path.
-import type { BurndownMeasure, BurndownRef } from './burndown/types';
+import type { BurndownMeasure, BurndownRef, TrainBurndownRef } from './burndown/types';
+import type { CadenceRef } from './cadence/types';
+import type { FlowRef } from './flow/types';
+import type { ObjectivesRef } from './objectives/types';
+import type { BurnupMeasure, PiBurnupRef } from './pi-burnup/types';
 
-export type PanelRef = BurndownRef;
+export type PanelRef = BurndownRef | TrainBurndownRef | PiBurnupRef | ObjectivesRef | FlowRef | CadenceRef;
 export type PanelKind = PanelRef['kind'];
+/** Kinds a playlist can rotate through; the cadence panel is the wall's header strip, always on. */
+export type RotatingPanelKind = Exclude<PanelKind, 'cadence'>;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+/**
+ * Keys are `kind:scope[:option]`, where scope is a team slug (team panels) or a train slug (train panels):
+ * burndown:atlas:points, train-burndown:demo:hours, pi-burnup:demo:features, objectives:demo, flow:demo, cadence:demo.
+ */
 export function panelKey(ref: PanelRef): string {
-  return `${ref.kind}:${ref.team}:${ref.measure}`;
+  switch (ref.kind) {
+    case 'burndown':
+      return `burndown:${ref.team}:${ref.measure}`;
+    case 'train-burndown':
+      return `train-burndown:${ref.train}:${ref.measure}`;
+    case 'pi-burnup':
+      return `pi-burnup:${ref.train}:${ref.measure}`;
+    case 'objectives':
+    case 'flow':
+    case 'cadence':
+      return `${ref.kind}:${ref.train}`;
+  }
 }
 
 /** Parses a key from a URL or a socket; anything malformed is undefined, never an exception. */
 export function parsePanelKey(key: string): PanelRef | undefined {
-  const [kind, team, measure, ...rest] = key.split(':');
-  if (rest.length > 0 || kind !== 'burndown' || !team || !SLUG.test(team)) return undefined;
-  if (measure !== 'points' && measure !== 'hours') return undefined;
-  return { kind, team, measure: measure as BurndownMeasure };
+  const [kind, scope, option, ...rest] = key.split(':');
+  if (rest.length > 0 || !scope || !SLUG.test(scope)) return undefined;
+  switch (kind) {
+    case 'burndown':
+      return isMeasure(option) ? { kind, team: scope, measure: option } : undefined;
+    case 'train-burndown':
+      return isMeasure(option) ? { kind, train: scope, measure: option } : undefined;
+    case 'pi-burnup':
+      return option === 'points' || option === 'features' ? { kind, train: scope, measure: option as BurnupMeasure } : undefined;
+    case 'objectives':
+    case 'flow':
+    case 'cadence':
+      return option === undefined ? { kind, train: scope } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** What a panel belongs to, for access checks: a team's panel or a whole train's. */
+export function panelScope(ref: PanelRef): { team: string } | { train: string } {
+  return ref.kind === 'burndown' ? { team: ref.team } : { train: ref.train };
+}
+
+function isMeasure(value: string | undefined): value is BurndownMeasure {
+  return value === 'points' || value === 'hours';
 }
 
 export function isSlug(value: string): boolean {

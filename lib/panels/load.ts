@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { loadBurndown } from './burndown/loader';
-import { panelKey, parsePanelKey } from './keys';
+import { loadBurndown, loadTrainBurndown } from './burndown/loader';
+import { loadCadence } from './cadence/loader';
+import { loadFlow } from './flow/loader';
+import { parsePanelKey } from './keys';
+import { loadObjectives } from './objectives/loader';
+import { loadPiBurnup } from './pi-burnup/loader';
 import type { PanelDto } from './types';
 
 /** Runs the loader of the panel a key names; undefined when the key or what it names does not exist. */
@@ -11,14 +15,15 @@ export async function loadPanel(db: Kysely<Database>, key: string, now: Date): P
   switch (ref.kind) {
     case 'burndown':
       return loadBurndown(db, ref, now);
+    case 'train-burndown':
+      return loadTrainBurndown(db, ref, now);
+    case 'pi-burnup':
+      return loadPiBurnup(db, ref, now);
+    case 'objectives':
+      return loadObjectives(db, ref, now);
+    case 'flow':
+      return loadFlow(db, ref, now);
+    case 'cadence':
+      return loadCadence(db, ref, now);
   }
-}
-
-/** Every panel whose data a change to these teams' work can move. */
-export function panelKeysForTeams(teams: Iterable<string>): string[] {
-  const keys: string[] = [];
-  for (const team of new Set(teams)) {
-    for (const measure of ['points', 'hours'] as const) keys.push(panelKey({ kind: 'burndown', team, measure }));
-  }
-  return keys;
 }

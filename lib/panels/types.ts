@@ -1,4 +1,8 @@
-// Client-safe: every panel's data shape, discriminated by kind.
+// Client-safe: every panel's data shape, discriminated by kind (a train burndown's data is a BurndownDto).
 import type { BurndownDto } from './burndown/types';
+import type { CadenceDto } from './cadence/types';
+import type { FlowDto } from './flow/types';
+import type { ObjectivesDto } from './objectives/types';
+import type { PiBurnupDto } from './pi-burnup/types';
 
-export type PanelDto = BurndownDto;
+export type PanelDto = BurndownDto | PiBurnupDto | ObjectivesDto | FlowDto | CadenceDto;

@@ -1,14 +1,19 @@
 // Client-safe: playlists as the console shows and edits them.
 import type { BurndownMeasure } from '../panels/burndown/types';
+import type { BurnupMeasure } from '../panels/pi-burnup/types';
 
-export type PlaylistItemKind = 'burndown' | 'screen-off';
+/** One playlist item as stored and edited (lib/playlists/schema.ts validates it). */
+export type PlaylistItemInput =
+  | {
+      kind: 'burndown';
+      /** team: that team's; neither team nor scope 'train': one panel per team; scope 'train': the whole train's. */
+      params: { team?: string; measure?: BurndownMeasure; scope?: 'teams' | 'train' };
+      seconds: number;
+    }
+  | { kind: 'pi-burnup'; params: { measure?: BurnupMeasure }; seconds: number }
+  | { kind: 'objectives' | 'flow' | 'screen-off'; params: Record<string, never>; seconds: number };
 
-export interface PlaylistItemInput {
-  kind: PlaylistItemKind;
-  /** burndown: team (absent: one panel per team of the train) and measure (absent: points). */
-  params: { team?: string; measure?: BurndownMeasure };
-  seconds: number;
-}
+export type PlaylistItemKind = PlaylistItemInput['kind'];
 
 export interface PlaylistSummary {
   id: number;

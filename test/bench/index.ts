@@ -5,6 +5,7 @@ import path from 'node:path';
 import { launchChromium } from './browser';
 import { printKioskMemory } from './kiosk-memory';
 import { kioskWeight } from './kiosk-weight';
+import { benchLoaders } from './loaders';
 import { scratchPostgres } from './postgres';
 import { pushToPixel } from './push-to-pixel';
 import { startServer } from '../support/server';
@@ -49,6 +50,9 @@ try {
     await browser.close();
     if (server.child.exitCode === null) await server.stop();
   }
+
+  // Loaders on a train of 50 teams and a million changes (PostgreSQL).
+  await benchLoaders(line);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

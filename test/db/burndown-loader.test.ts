@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { loadBurndown } from '../../lib/panels/burndown/loader';
+import { loadBurndown, loadTrainBurndown } from '../../lib/panels/burndown/loader';
 import type { BurndownMeasure } from '../../lib/panels/burndown/types';
 import { insertNorthTrain } from '../support/burndown-fixture';
 import { describeEachBackend } from '../support/databases';
@@ -19,6 +19,7 @@ describeEachBackend('loadBurndown', (backend) => {
     expect(await load('points', '2025-03-27T15:00:00+01:00')).toEqual({
       kind: 'burndown',
       key: 'burndown:otters:points',
+      scope: 'team',
       team: { slug: 'otters', name: 'Team otters' },
       train: { slug: 'north', name: 'Train north' },
       measure: 'points',
@@ -40,6 +41,11 @@ describeEachBackend('loadBurndown', (backend) => {
       scopeAtStart: 18,
       scopeNow: 21,
       idealNow: 10.8,
+      // G joined on Wednesday (point 3), D left for the next iteration on Thursday (point 4).
+      scopeChanges: [
+        { point: 3, added: 5, removed: 0 },
+        { point: 4, added: 0, removed: 2 },
+      ],
       pace: 'behind', // 13 left against 10.8 ideal: more than a tenth of 18 behind
     });
   });
@@ -134,6 +140,7 @@ describeEachBackend('loadBurndown', (backend) => {
     expect(await load('hours', '2025-03-27T15:00:00+01:00', 'sloths')).toEqual({
       kind: 'burndown',
       key: 'burndown:sloths:hours',
+      scope: 'team',
       team: { slug: 'sloths', name: 'Team sloths' },
       train: { slug: 'idle', name: 'Train idle' },
       measure: 'hours',
@@ -146,7 +153,68 @@ describeEachBackend('loadBurndown', (backend) => {
       scopeAtStart: 0,
       scopeNow: 0,
       idealNow: 0,
+      scopeChanges: [],
       pace: 'no-work',
     });
+  });
+
+  const loadTrain = (measure: BurndownMeasure, now: string, train = 'north') =>
+    loadTrainBurndown(backend.db, { kind: 'train-burndown', train, measure }, new Date(now));
+
+  it('the whole train after the end: otters and badgers together, C moving between them is no scope change', async () => {
+    await insertNorthTrain(backend.db);
+    expect(await loadTrain('points', '2025-04-06T12:00:00+02:00')).toEqual({
+      kind: 'burndown',
+      key: 'train-burndown:north:points',
+      scope: 'train',
+      team: { slug: 'north', name: 'Train north' },
+      train: { slug: 'north', name: 'Train north' },
+      measure: 'points',
+      asOf: '2025-04-06T10:00:00.000Z',
+      iteration: {
+        number: 1,
+        code: '25.1-1',
+        name: 'Iteration 1',
+        piName: '25.1',
+        startDate: '2025-03-24',
+        endDate: '2025-04-04',
+        dayNumber: 10,
+        workingDays: 10,
+      },
+      labels: LABELS,
+      ideal: IDEAL_18,
+      // Otters' remaining plus C's 8 once at badgers (in progress to the end).
+      remaining: [18, 18, 13, 15, 13, 16, 11, 8, 8, 8, 8],
+      remainingNow: 8,
+      scopeAtStart: 18,
+      scopeNow: 21, // 18 + G 5 - D 2
+      idealNow: 0,
+      scopeChanges: [
+        { point: 3, added: 5, removed: 0 },
+        { point: 4, added: 0, removed: 2 },
+      ],
+      pace: 'behind', // 8 left against 0: more than 1.8 behind
+    });
+  });
+
+  it('the team still shows C leaving on Monday 31 (point 6) as removed scope', async () => {
+    await insertNorthTrain(backend.db);
+    expect((await load('points', '2025-04-06T12:00:00+02:00'))?.scopeChanges).toEqual([
+      { point: 3, added: 5, removed: 0 },
+      { point: 4, added: 0, removed: 2 },
+      { point: 6, added: 0, removed: 8 },
+    ]);
+  });
+
+  it('the whole train in hours, and undefined for an unknown train', async () => {
+    await insertNorthTrain(backend.db);
+    const dto = await loadTrain('hours', '2025-03-27T15:00:00+01:00');
+    // Thursday: the same as otters alone (badgers had nothing yet): 36 34 26 25 then today so far 17.
+    expect(dto).toMatchObject({ key: 'train-burndown:north:hours', scope: 'train', remaining: [36, 34, 26, 25, 17, FUTURE, FUTURE, FUTURE, FUTURE, FUTURE, FUTURE] });
+    expect(dto?.scopeChanges).toEqual([
+      { point: 3, added: 5, removed: 0 },
+      { point: 4, added: 0, removed: 4 },
+    ]);
+    expect(await loadTrain('points', '2025-03-27T15:00:00+01:00', 'ghosts')).toBeUndefined();
   });
 });

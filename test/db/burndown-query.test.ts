@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { burndownPoints, findCurrentIteration, type BurndownMeasure } from '../../db/queries/burndown';
+import { burndownPoints, burndownSamples, findCurrentIteration, findTrainBurndownContext, type BurndownMeasure } from '../../db/queries/burndown';
 import { insertNorthTrain } from '../support/burndown-fixture';
 import { describeEachBackend } from '../support/databases';
 import { applyInTransaction, insertTrain, upserted, type TrainFixture } from '../support/fixtures';
@@ -84,6 +84,97 @@ describeEachBackend('burndown queries', (backend) => {
       { remaining: 6, scope: 10 },
       { remaining: 0, scope: 10 },
     ]);
+  });
+
+  // The loader's cutoffs on the Sunday after the end: the start, then the end of each of the 10 working days.
+  const END_OF_DAYS = ['2025-03-24', '2025-03-25', '2025-03-26', '2025-03-27', '2025-03-28', '2025-03-29', '2025-04-01', '2025-04-02', '2025-04-03', '2025-04-04', '2025-04-05'];
+  const samples = (teamId: number | null, measure: BurndownMeasure) =>
+    burndownSamples(backend.db, { teamId, iterationId: north.iterationId('25.1-1'), timeZone: 'Europe/Amsterdam', cutoffs: END_OF_DAYS, measure });
+  const changesOf = (rows: { added: number; removed: number }[]) =>
+    rows.map(({ added, removed }, point) => ({ point, added, removed })).filter((c) => c.added > 0 || c.removed > 0);
+
+  it('scope changes per day: G added (+5) by point 3, D moved out (-2) by point 4, C moved to badgers (-8) by point 6', async () => {
+    north = await insertNorthTrain(backend.db);
+    const rows = await samples(north.teamId('otters'), 'points');
+    // Scope 18 18 18 23 21 21 13 13 13 13 13: the differences are exactly these moves; A, B, G being done changes nothing.
+    expect(rows.map((r) => r.scope)).toEqual([18, 18, 18, 23, 21, 21, 13, 13, 13, 13, 13]);
+    expect(changesOf(rows)).toEqual([
+      { point: 3, added: 5, removed: 0 },
+      { point: 4, added: 0, removed: 2 },
+      { point: 6, added: 0, removed: 8 },
+    ]);
+  });
+
+  it('scope changes in hours count items joining and leaving at their hours then, not hours burnt', async () => {
+    north = await insertNorthTrain(backend.db);
+    // G joins with 5 h; D leaves with 4 h; C leaves with the 12 h it had left (16 -> 12 on Thursday is work, not scope).
+    expect(changesOf(await samples(north.teamId('otters'), 'hours'))).toEqual([
+      { point: 3, added: 5, removed: 0 },
+      { point: 4, added: 0, removed: 4 },
+      { point: 6, added: 0, removed: 12 },
+    ]);
+  });
+
+  it('the whole train: C moving from otters to badgers is no scope change, and its 8 points stay remaining', async () => {
+    north = await insertNorthTrain(backend.db);
+    const rows = await samples(null, 'points');
+    // Otters' remaining plus C (8, in progress) once it is at badgers: 3 + 8 = 11 on Mon 31, 0 + 8 = 8 after.
+    expect(rows.map((r) => r.remaining)).toEqual([18, 18, 13, 15, 13, 16, 11, 8, 8, 8, 8]);
+    expect(rows.map((r) => r.scope)).toEqual([18, 18, 18, 23, 21, 21, 21, 21, 21, 21, 21]);
+    expect(changesOf(rows)).toEqual([
+      { point: 3, added: 5, removed: 0 },
+      { point: 4, added: 0, removed: 2 },
+    ]);
+  });
+
+  it('an estimate that grows is added scope, one that shrinks is removed; an item out and back in counts both ways', async () => {
+    const west = await insertTrain(backend.db, {
+      slug: 'west',
+      timeZone: 'UTC',
+      teams: ['owls'],
+      pi: { name: '25.1', startDate: '2025-03-03', endDate: '2025-03-14' },
+      iterations: [{ code: '25.1-1', startDate: '2025-03-03', endDate: '2025-03-14' }],
+    });
+    const item = (key: string, points: number, at: string, iteration: string | null = '25.1-1') =>
+      upserted({ key, team: 'owls', iteration, status: 'To Do', points, at });
+    await applyInTransaction(backend.db, [
+      item('P', 3, '2025-02-28T10:00:00Z'),
+      item('Q', 5, '2025-02-28T10:00:00Z'),
+      item('P', 8, '2025-03-03T12:00:00Z'), // Mon: 3 -> 8, +5
+      item('Q', 2, '2025-03-04T12:00:00Z'), // Tue: 5 -> 2, -3
+      item('Q', 2, '2025-03-05T12:00:00Z', null), // Wed: out, -2
+      item('Q', 4, '2025-03-06T12:00:00Z'), // Thu: back with 4, +4
+      item('P', 1, '2025-03-06T13:00:00Z'), // Thu: 8 -> 1, -7
+    ]);
+    const rows = await burndownSamples(backend.db, {
+      teamId: west.teamId('owls'),
+      iterationId: west.iterationId('25.1-1'),
+      timeZone: 'UTC',
+      cutoffs: ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07'],
+      measure: 'points',
+    });
+    // Scope: 3+5 = 8, 8+5 = 13, 8+2 = 10, 8 alone = 8, 1+4 = 5.
+    expect(rows.map((r) => r.scope)).toEqual([8, 13, 10, 8, 5]);
+    expect(changesOf(rows)).toEqual([
+      { point: 1, added: 5, removed: 0 },
+      { point: 2, added: 0, removed: 3 },
+      { point: 3, added: 0, removed: 2 },
+      { point: 4, added: 4, removed: 7 },
+    ]);
+  });
+
+  it('findTrainBurndownContext: the train, its zone and its current iteration; undefined for an unknown train', async () => {
+    north = await insertNorthTrain(backend.db);
+    expect(await findTrainBurndownContext(backend.db, 'north', new Date('2025-04-07T09:00:00+02:00'))).toEqual({
+      trainId: north.trainId,
+      trainSlug: 'north',
+      trainName: 'Train north',
+      timeZone: 'Europe/Amsterdam',
+      iteration: expect.objectContaining({ id: north.iterationId('25.1-2'), code: '25.1-2', pi_name: '25.1' }),
+    });
+    // Sunday 6 April, 23:30 in Amsterdam is still iteration 1 there although it is Monday in Tokyo.
+    expect((await findTrainBurndownContext(backend.db, 'north', new Date('2025-04-06T21:30:00Z')))?.iteration?.code).toBe('25.1-1');
+    expect(await findTrainBurndownContext(backend.db, 'ghosts', new Date('2025-04-07T09:00:00Z'))).toBeUndefined();
   });
 
   it('findCurrentIteration is the latest iteration started by today, else the first to come', async () => {

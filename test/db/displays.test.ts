@@ -117,7 +117,8 @@ describeEachBackend('display configuration and management', (backend) => {
     const { id } = await pair('Borealis room', 'north', { playlistId: wall, teamFilter: 'borealis' });
     const config = await loadDisplayConfig(runtime, id, NOW);
     expect(config!.playlists[wall]!.items).toEqual([burndown('borealis', 15, 'hours'), burndown('borealis', 20)]);
-    expect([...(await allowedPanelKeys(runtime, id))].sort()).toEqual(['burndown:borealis:hours', 'burndown:borealis:points']);
+    // Its own train's header strip too, never another train's.
+    expect([...(await allowedPanelKeys(runtime, id))].sort()).toEqual(['burndown:borealis:hours', 'burndown:borealis:points', 'cadence:north']);
   });
 
   it('without its own playlist shows the train’s first playlist by name, or every team’s burndown', async () => {

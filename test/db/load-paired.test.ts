@@ -65,15 +65,15 @@ describeEachBackend('the paired display page', (backend) => {
     expect(await loadPairedDisplay(runtime, TOKEN, NOW)).toEqual({ kind: 'pairing' });
   });
 
-  it('a paired TV gets its configuration, the build, and data for the panels of the program active now only', async () => {
+  it('a paired TV gets its configuration, the build, and data for the panels of the program active now only, and its header', async () => {
     const { runtime, asked, displayId, wall, standUp } = await setup();
     const model = await loadPairedDisplay(runtime, TOKEN, NOW);
     if (model.kind !== 'wall') throw new Error('expected the wall');
     expect(model.config.display).toEqual({ id: displayId, name: 'Team room 3' });
     expect(Object.keys(model.config.playlists).map(Number).sort()).toEqual([wall, standUp].sort());
     expect(model.build).toBe('test-build');
-    expect(Object.keys(model.fallback)).toEqual(['burndown:atlas:points', 'burndown:borealis:points']);
-    expect(asked.sort()).toEqual(['burndown:atlas:points', 'burndown:borealis:points']);
+    expect(Object.keys(model.fallback).sort()).toEqual(['burndown:atlas:points', 'burndown:borealis:points', 'cadence:north']);
+    expect(asked.sort()).toEqual(['burndown:atlas:points', 'burndown:borealis:points', 'cadence:north']);
   });
 
   it('a TV whose schedule says screen-off now loads no panel data', async () => {

@@ -171,6 +171,8 @@ describeEachBackend('playlists and the calendar', (backend) => {
 
     await removeCalendarEvent(runtime, editor, { id: event.id });
     expect(pushedRooms()).toEqual([displayRoom(north)]);
+    // Every change moves the wall's header strip, which counts down to the next entry.
+    expect(runtime.publisher.published).toEqual([['cadence:north'], ['cadence:north'], ['cadence:north']]);
     expect((await loadDisplayConfig(runtime, north, NOW))!.cadence).toEqual([]);
     expect(await rejection(removeCalendarEvent(runtime, editor, { id: event.id }))).toMatchObject({ status: 404 });
     const actions = (await backend.db.selectFrom('audit_log').select('action').where('action', 'like', 'calendar.%').orderBy('id').execute()).map((r) => r.action);

@@ -21,7 +21,8 @@ let dataDir: string;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dataDir = await mkdtemp(path.join(tmpdir(), 'signalbox-console-'));
-  server = await startServer({ port: PORT, dataDir, env: { SIGNALBOX_DEMO: '1' } });
+  // Behind a (pretend) TLS proxy, whose X-Forwarded-Proto decides the cookie's Secure flag.
+  server = await startServer({ port: PORT, dataDir, env: { SIGNALBOX_DEMO: '1', SIGNALBOX_TRUST_PROXY: '1' } });
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { sameOrigin, signInAsAdmin } from './console-helpers';
 import { watchPageProblems } from './helpers';
+import { createPlaylist, uniqueName } from './kiosk-helpers';
 
 // The console side of displays and playlists. The TV side (the kiosk pairing screen) is not used here: a TV's
 // pairing request is made through its API, as the kiosk page does.
@@ -31,6 +32,9 @@ test('the RTE pairs a TV by its code, edits its schedule, creates a kiosk URL an
   await signInAsAdmin(page);
   const ticket = await tvAsksForCode(page);
   const name = `Team room ${Date.now()}`;
+  // Its own playlist, named to sort after the demo's: the train's default (first by name) stays the demo's.
+  const playlistName = uniqueName('Zz team burndowns');
+  await createPlaylist(page.request, playlistName, [{ kind: 'burndown', seconds: 5 }]);
 
   await page.goto('/admin/displays');
   // A wrong code first: a clear error, nothing paired.
@@ -44,11 +48,11 @@ test('the RTE pairs a TV by its code, edits its schedule, creates a kiosk URL an
 
   await page.getByLabel('Code on the TV').fill(ticket.code.toLowerCase());
   await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Playlist').selectOption({ label: 'Team burndowns' });
+  await page.getByLabel('Playlist').selectOption({ label: playlistName });
   await page.getByRole('button', { name: 'Pair display' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Paired “${name}”` })).toBeVisible();
   const row = page.locator('tr', { hasText: name });
-  await expect(row).toContainText('Team burndowns');
+  await expect(row).toContainText(playlistName);
 
   // The TV's next activation call now gets its device cookie.
   const activation = await page.request.post('/api/v1/pairing/activate', { data: { id: ticket.id, secret: ticket.secret } });
@@ -137,6 +141,8 @@ test('an editor-level change: a playlist is created, edited, reordered and saved
   await page.getByRole('button', { name: 'Add item' }).click();
   await page.locator('[data-item-index="2"]').getByLabel('Panel').selectOption('screen-off');
   await page.locator('[data-item-index="2"]').getByLabel('Seconds').fill('60');
+  // 5 s for each of the demo's 6 teams (30) + 30 + 60 = 120 s.
+  await expect(page.getByText('One pass takes about 120 s.')).toBeVisible();
   await page.getByRole('button', { name: 'Move item 2 up' }).click();
   await page.getByRole('button', { name: 'Save playlist' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
@@ -169,6 +175,72 @@ test('an editor-level change: a playlist is created, edited, reordered and saved
   await page.getByRole('button', { name: `Yes, delete “${name}”` }).click();
   await expect(page).toHaveURL(/\/admin\/playlists$/);
   await expect(page.locator('tr', { hasText: name })).toHaveCount(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('the playlist editor offers every panel kind with its parameters, and estimates one pass', async ({ browser, baseURL }, testInfo) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = watchPageProblems(page, baseURL!);
+  await signInAsAdmin(page);
+  // Sorts after the demo's "Train overview": the train's default playlist (first by name) must not change.
+  const name = `Zz every kind ${Date.now()}`;
+
+  await page.goto('/admin/playlists');
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create playlist' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const item = (index: number) => page.locator(`[data-item-index="${index}"]`);
+
+  await item(0).getByLabel('Panel').selectOption('pi-burnup');
+  await expect(item(0).getByLabel('Team')).toHaveCount(0);
+  await item(0).getByLabel('Measure').selectOption('features');
+  await item(0).getByLabel('Seconds').fill('40');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(1).getByLabel('Team').selectOption({ label: 'Whole train, one panel' });
+  await item(1).getByLabel('Measure').selectOption('hours');
+  await item(1).getByLabel('Seconds').fill('30');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(2).getByLabel('Panel').selectOption('objectives');
+  await expect(item(2).getByLabel('Measure')).toHaveCount(0);
+  await item(2).getByLabel('Seconds').fill('15');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(3).getByLabel('Panel').selectOption('flow');
+  await item(3).getByLabel('Seconds').fill('20');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(4).getByLabel('Seconds').fill('10');
+  // 40 + 30 + 15 + 20 + 10 s for each of the demo's 6 teams (60) = 165 s.
+  await expect(page.getByText('One pass takes about 165 s.')).toBeVisible();
+  // A burndown set to hours that becomes a PI burnup falls back to points (a burnup has no hours).
+  await item(1).getByLabel('Panel').selectOption('pi-burnup');
+  await expect(item(1).getByLabel('Measure')).toHaveValue('points');
+  await item(1).getByLabel('Panel').selectOption('burndown');
+  await item(1).getByLabel('Measure').selectOption('hours');
+  await page.getByRole('button', { name: 'Save playlist' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const list = await page.request.get('/api/admin/playlists');
+  const id = ((await list.json()) as { playlists: { id: number; name: string }[] }).playlists.find((p) => p.name === name)!.id;
+  const detail = await page.request.get(`/api/admin/playlists/${id}`);
+  expect(((await detail.json()) as { playlist: { items: unknown[] } }).playlist.items).toEqual([
+    { kind: 'pi-burnup', params: { measure: 'features' }, seconds: 40 },
+    { kind: 'burndown', params: { scope: 'train', measure: 'hours' }, seconds: 30 },
+    { kind: 'objectives', params: {}, seconds: 15 },
+    { kind: 'flow', params: {}, seconds: 20 },
+    { kind: 'burndown', params: { measure: 'points' }, seconds: 10 },
+  ]);
+
+  await page.reload();
+  await expect(item(0).getByLabel('Measure')).toHaveValue('features');
+  await expect(item(1).getByLabel('Team')).toHaveValue('*train');
+  await expect(item(1).getByLabel('Measure')).toHaveValue('hours');
+  await expect(item(3).getByLabel('Panel')).toHaveValue('flow');
+  await expect(page.getByText('One pass takes about 165 s.')).toBeVisible();
+  await shoot(page, testInfo, 'playlist-editor-kinds');
+
+  const removed = await page.request.delete(`/api/admin/playlists/${id}`, { headers: sameOrigin() });
+  expect(removed.status()).toBe(200);
   expect(problems).toEqual([]);
   await context.close();
 });

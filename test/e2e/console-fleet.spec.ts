@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { signInAsAdmin } from './console-helpers';
 import { watchPageProblems } from './helpers';
-import { endAllAlerts, openTv, pairDisplayByApi, uniqueName } from './kiosk-helpers';
+import { createPlaylist, endAllAlerts, openTv, pairDisplayByApi, uniqueName } from './kiosk-helpers';
 
 test('the fleet page shows a paired TV online with its panel, and Identify shows its name on the TV', async ({ browser, request, baseURL }, testInfo) => {
   await signInAsAdmin(request);
   await endAllAlerts(request);
   const name = uniqueName('Fleet room');
-  const display = await pairDisplayByApi(request, { name, teamFilter: 'ember' });
+  // Every team's burndown, filtered to Ember's (the train's default playlist may start with train panels).
+  const playlistId = await createPlaylist(request, uniqueName('Zz fleet'), [{ kind: 'burndown', seconds: 5 }]);
+  const display = await pairDisplayByApi(request, { name, teamFilter: 'ember', playlistId });
   const tv = await openTv(browser, display);
   await tv.page.goto('/display');
   await expect(tv.page.locator('[data-team="ember"]')).toBeVisible();

@@ -69,3 +69,33 @@ export async function inkRatio(page: Page): Promise<number> {
     return ink / (data.length / 4);
   });
 }
+
+/** Sends one work item's new state through the public ingest API; returns its key. */
+export async function sendWorkItem(
+  request: APIRequestContext,
+  item: { team: string; iteration: string | null; points: number; status: string; key?: string },
+): Promise<string> {
+  sequence += 1;
+  const key = item.key ?? `E2E-${Date.now()}-${sequence}`;
+  const response = await request.post('/api/v1/events', {
+    data: {
+      events: [
+        {
+          id: `e2e-${key}-${sequence}`,
+          type: 'work_item.upserted',
+          occurredAt: new Date(Date.now() - 1_000).toISOString(),
+          data: { key, team: item.team, iteration: item.iteration, title: 'Sent by the browser test', kind: 'story', points: item.points, hoursRemaining: 0, status: item.status },
+        },
+      ],
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return key;
+}
+
+/** A panel's data as the API serves it. */
+export async function getPanel<T>(request: APIRequestContext, key: string): Promise<T> {
+  const response = await request.get(`/api/v1/panels/${encodeURIComponent(key)}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as T;
+}

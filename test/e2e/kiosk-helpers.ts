@@ -8,12 +8,13 @@ export interface PairedDisplay {
 }
 
 export interface PlaylistItemInput {
-  kind: 'burndown' | 'screen-off';
-  params?: { team?: string; measure?: 'points' | 'hours' };
+  kind: 'burndown' | 'pi-burnup' | 'objectives' | 'flow' | 'screen-off';
+  params?: { team?: string; measure?: 'points' | 'hours' | 'features'; scope?: 'teams' | 'train' };
   seconds: number;
 }
 
 let sequence = 0;
+let pairedTvs = Math.floor(Math.random() * 50_000);
 export const uniqueName = (prefix: string) => `${prefix} ${Date.now() % 100_000}-${++sequence}`;
 
 /** Creates a playlist on the demo train through the console API (the context must be signed in as an admin). */
@@ -35,7 +36,9 @@ export async function pairDisplayByApi(
   options: { name: string; playlistId?: number; teamFilter?: string },
   baseURL = E2E_BASE_URL,
 ): Promise<PairedDisplay> {
-  const pairing = await admin.post(`${baseURL}/api/v1/pairing`, { headers: sameOrigin(baseURL) });
+  // Each TV is its own machine: its own address, so the suite's many pairings stay under the per-address limit.
+  const tvAddress = `10.23.${Math.floor(++pairedTvs / 250)}.${pairedTvs % 250}`;
+  const pairing = await admin.post(`${baseURL}/api/v1/pairing`, { headers: { ...sameOrigin(baseURL), 'x-forwarded-for': tvAddress } });
   expect(pairing.status(), await pairing.text()).toBe(201);
   const { id, code, secret } = (await pairing.json()) as { id: number; code: string; secret: string };
   const claim = await admin.post(`${baseURL}/api/admin/displays`, {

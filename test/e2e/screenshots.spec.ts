@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { inkRatio, watchPageProblems } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { watchPageProblems } from './helpers';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -7,35 +7,83 @@ const SIZES = [
   { width: 3840, height: 2160 },
 ];
 
-for (const size of SIZES) {
-  test(`the burndown reads from across the room at ${size.width}x${size.height}`, async ({ browser, baseURL }, testInfo) => {
-    const page = await browser.newPage({ viewport: size });
-    const problems = watchPageProblems(page, baseURL!);
-    // Comet is the team with scope added mid-iteration: the fullest panel.
-    await page.goto('/display/demo?team=comet');
-    await expect.poll(() => inkRatio(page)).toBeGreaterThan(0.01);
+/**
+ * Every panel kind of the demo train, alone on its wall (?panel=), with the header strip. `big` is the panel's
+ * headline number and `bigShare` the least share of the screen's height its text must take to read from 3 m: the
+ * burndown's one number is a fifth of the screen; the flow panel has six tiles, so each number is smaller.
+ */
+const PANELS = [
+  // Comet is the team with scope added mid-iteration: the fullest burndown.
+  { name: 'team-burndown', key: 'burndown:comet:points', big: 'remaining-now', bigShare: 0.2 },
+  { name: 'train-burndown', key: 'train-burndown:demo:points', big: 'remaining-now', bigShare: 0.2 },
+  { name: 'pi-burnup-points', key: 'pi-burnup:demo:points', big: 'completed-now', bigShare: 0.18 },
+  { name: 'pi-burnup-features', key: 'pi-burnup:demo:features', big: 'completed-now', bigShare: 0.18 },
+  { name: 'objectives', key: 'objectives:demo', big: 'art-predictability', bigShare: 0.15 },
+  { name: 'flow', key: 'flow:demo', big: 'flow-velocity-value', bigShare: 0.1 },
+];
 
-    const boxes = await page.evaluate(() => {
-      const inside = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth + 0.5 && r.bottom <= window.innerHeight + 0.5 && r.width > 0;
-      };
-      const big = document.querySelector('[data-testid="remaining-now"]')!;
-      const texts = [...document.querySelectorAll('h1, p, dt, dd, [data-testid], li, time')];
-      return {
-        allInside: texts.every(inside),
-        outside: texts.filter((el) => !inside(el)).map((el) => el.textContent),
-        bigFontPx: parseFloat(getComputedStyle(big).fontSize),
-        smallestFontPx: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
-      };
-    });
-    expect(boxes.outside).toEqual([]);
-    // From 3 m a number needs to be large: the remaining work is a fifth of the screen's height or more.
-    expect(boxes.bigFontPx).toBeGreaterThanOrEqual(size.height * 0.2);
-    expect(boxes.smallestFontPx).toBeGreaterThanOrEqual(size.height / 45);
-
-    await page.screenshot({ path: testInfo.outputPath(`wall-${size.width}x${size.height}.png`) });
-    expect(problems).toEqual([]);
-    await page.close();
+/** The largest share of ink over the page's canvases: 0 while no chart has drawn. */
+function maxInkRatio(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let best = 0;
+    for (const canvas of document.querySelectorAll('canvas')) {
+      if (canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 0 && (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2])) ink += 1;
+      }
+      best = Math.max(best, ink / (data.length / 4));
+    }
+    return best;
   });
+}
+
+for (const panel of PANELS) {
+  for (const size of SIZES) {
+    test(`${panel.name} reads from across the room at ${size.width}x${size.height}, under the header strip`, async ({ browser, baseURL }, testInfo) => {
+      const page = await browser.newPage({ viewport: size });
+      const problems = watchPageProblems(page, baseURL!);
+      await page.goto(`/display/demo?panel=${encodeURIComponent(panel.key)}`);
+      await expect(page.locator(`[data-panel-key="${panel.key}"]`)).toBeVisible();
+      await expect(page.getByTestId('cadence-strip')).toBeVisible();
+      if ((await page.locator('canvas').count()) > 0) await expect.poll(() => maxInkRatio(page)).toBeGreaterThan(0.01);
+
+      const boxes = await page.evaluate((bigId) => {
+        const inside = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth + 0.5 && r.bottom <= window.innerHeight + 0.5 && r.width > 0;
+        };
+        // Text that overflows its own box (cut off by an ellipsis or a fixed width) is clipped too.
+        const clipped = (el: Element) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible';
+        const big = document.querySelector(`[data-testid="${bigId}"]`);
+        const texts = [...document.querySelectorAll('h1, h2, h3, p, dt, dd, [data-testid], li, time, header span')].filter(
+          (el) => (el.textContent ?? '').trim() !== '',
+        );
+        const headerElement = document.querySelector('[data-testid="wall-header"]')!;
+        const header = headerElement.getBoundingClientRect();
+        return {
+          outside: texts.filter((el) => !inside(el)).map((el) => el.textContent),
+          clipped: texts.filter(clipped).map((el) => el.textContent),
+          bigFontPx: big ? parseFloat(getComputedStyle(big).fontSize) : 0,
+          // Only text an element holds itself: a container's own font size is never drawn.
+          smallest: texts
+            .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+            .map((el) => ({ text: (el.textContent ?? '').slice(0, 40), px: parseFloat(getComputedStyle(el).fontSize) }))
+            .sort((a, b) => a.px - b.px)[0],
+          // Two lines of text would make the strip at least twice its line height.
+          headerOneLine: header.height < 2 * parseFloat(getComputedStyle(headerElement).lineHeight),
+        };
+      }, panel.big);
+
+      await page.screenshot({ path: testInfo.outputPath(`${panel.name}-${size.width}x${size.height}.png`) });
+      expect(boxes.outside).toEqual([]);
+      expect(boxes.clipped).toEqual([]);
+      expect(boxes.headerOneLine).toBe(true);
+      expect(boxes.bigFontPx).toBeGreaterThanOrEqual(size.height * panel.bigShare);
+      expect(boxes.smallest!.px, `smallest text: "${boxes.smallest!.text}"`).toBeGreaterThanOrEqual(size.height / 45);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
 }

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import type { PlaylistDetail, PlaylistItemInput, PlaylistSummary } from '../../lib/playlists/types';
+import { sameOrigin, signInAsAdmin } from './console-helpers';
 import { addStory, getBurndown, inkRatio, watchPageProblems } from './helpers';
 
 const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -41,7 +43,8 @@ test('a POST to the ingest API moves the number on the TV within 2 s, without a 
 });
 
 test('rotation moves to the next team after its duration', async ({ page }) => {
-  await page.goto('/display/demo');
+  // ?measure asks for every team's burndown in turn, whatever the train's playlist.
+  await page.goto('/display/demo?measure=points');
   const panel = page.locator('[data-team]');
   await expect(panel).toHaveAttribute('data-team', 'atlas');
   const shownAt = Date.now();
@@ -49,6 +52,50 @@ test('rotation moves to the next team after its duration', async ({ page }) => {
   // The test server shows each panel for 5 s.
   expect(Date.now() - shownAt).toBeGreaterThan(3_500);
   await expect(page.locator('canvas')).toHaveCount(1);
+});
+
+/** The panel key a playlist item shows first on the demo train (a burndown of every team starts with Atlas). */
+function firstKeyOf(item: PlaylistItemInput): string {
+  switch (item.kind) {
+    case 'burndown':
+      if (item.params.scope === 'train') return `train-burndown:demo:${item.params.measure ?? 'points'}`;
+      return `burndown:${item.params.team ?? 'atlas'}:${item.params.measure ?? 'points'}`;
+    case 'pi-burnup':
+      return `pi-burnup:demo:${item.params.measure ?? 'points'}`;
+    default:
+      return `${item.kind}:demo`;
+  }
+}
+
+test('with no options the public wall plays the train\'s default playlist, as a newly paired TV does', async ({ page, request, baseURL }) => {
+  const problems = watchPageProblems(page, baseURL!);
+  await signInAsAdmin(request);
+  const list = await request.get('/api/admin/playlists', { headers: sameOrigin() });
+  const first = ((await list.json()) as { playlists: PlaylistSummary[] }).playlists.find((p) => p.trainSlug === 'demo')!;
+  const detail = (await (await request.get(`/api/admin/playlists/${first.id}`, { headers: sameOrigin() })).json()) as { playlist: PlaylistDetail };
+  const [item] = detail.playlist.items.filter((i) => i.kind !== 'screen-off');
+  expect(item, `the demo's playlist "${first.name}" has a panel`).toBeDefined();
+
+  await page.goto('/display/demo');
+  await expect(page.locator(`[data-panel-key="${firstKeyOf(item!)}"]`)).toBeVisible();
+  await expect(page.locator('[data-program="public"]')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('?panel shows one panel of the train and stays on it; a panel of another train is not found', async ({ page, baseURL }) => {
+  const problems = watchPageProblems(page, baseURL!);
+  await page.goto('/display/demo?panel=flow:demo');
+  const flow = page.locator('[data-panel-key="flow:demo"]');
+  await expect(flow).toBeVisible();
+  // Past a boundary (5 s on the test server), the same panel is shown again.
+  await expect(page.locator('[data-step="1"]')).toBeAttached({ timeout: 8_000 });
+  await expect(flow).toBeVisible();
+  expect(problems).toEqual([]);
+
+  for (const other of ['flow:elsewhere', 'burndown:nobody:points', 'cadence:demo', 'not-a-key']) {
+    const response = await page.goto(`/display/demo?panel=${encodeURIComponent(other)}`);
+    expect(response?.status(), other).toBe(404);
+  }
 });
 
 test('an unknown train is a 404 page, not a crash', async ({ page }) => {

@@ -5,7 +5,8 @@ import { insertTrain, upserted, type ItemChange, type TrainFixture } from '../su
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
 const ENDPOINT = 'http://localhost/api/v1/events';
-const OTTERS_KEYS = ['burndown:otters:points', 'burndown:otters:hours'];
+const NORTH_KEYS = ['train-burndown:north:points', 'train-burndown:north:hours', 'pi-burnup:north:points', 'flow:north'];
+const OTTERS_KEYS = ['burndown:otters:points', 'burndown:otters:hours', ...NORTH_KEYS];
 const BADGERS_KEYS = ['burndown:badgers:points', 'burndown:badgers:hours'];
 
 const change = (over: Partial<ItemChange> & Pick<ItemChange, 'key' | 'at'>): ItemChange => ({
@@ -111,7 +112,7 @@ describeEachBackend('POST /api/v1/events', (backend) => {
       expect(runtime.publisher.published).toHaveLength(2);
       const [first, second = []] = runtime.publisher.published;
       expect(first).toEqual(OTTERS_KEYS);
-      expect([...second].sort()).toEqual([...BADGERS_KEYS, ...OTTERS_KEYS].sort());
+      expect([...second].sort()).toEqual([...OTTERS_KEYS, ...BADGERS_KEYS].sort());
       expect((await item('SIG-1')).team_id).toBe(north.teamId('badgers'));
     });
   });

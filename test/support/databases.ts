@@ -17,7 +17,7 @@ const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@12
 const TABLES = [
   'trains', 'teams', 'program_increments', 'iterations', 'work_items', 'work_item_changes', 'ingested_events',
   'users', 'sessions', 'audit_log', 'playlists', 'playlist_items', 'displays', 'display_tokens', 'pairing_requests',
-  'display_schedules', 'calendar_events', 'alerts',
+  'display_schedules', 'calendar_events', 'alerts', 'features', 'feature_changes', 'pi_objectives', 'status_mappings',
 ];
 
 export interface TestDatabase {

@@ -76,6 +76,8 @@ export interface ItemChange {
   hours?: number | null;
   /** Defaults to `${key}@${at}`. */
   id?: string;
+  /** Key of the item's feature. */
+  feature?: string | null;
 }
 
 /** A work_item.upserted event as a tracker would send it (and as the schema returns it). */
@@ -93,6 +95,7 @@ export function upserted(change: ItemChange): IngestEvent {
       status: change.status,
       points: change.points ?? null,
       hoursRemaining: change.hours ?? null,
+      feature: change.feature ?? null,
     },
   };
 }

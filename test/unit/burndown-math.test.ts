@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burndownTimeline, idealLine, paceOf, round1 } from '../../lib/panels/burndown/math';
+import { burndownTimeline, idealLine, paceOf, round1, scopeChangesOf } from '../../lib/panels/burndown/math';
 
 // A two-week iteration from Monday 24 March to Friday 4 April 2025.
 const START = '2025-03-24';
@@ -133,5 +133,24 @@ describe('paceOf', () => {
     expect(paceOf(3.5, 2.6, 3, 3)).toBe('on-track');
     expect(paceOf(3.7, 2.6, 3, 3)).toBe('behind');
     expect(paceOf(1.5, 2.6, 3, 3)).toBe('ahead');
+  });
+});
+
+describe('scopeChangesOf', () => {
+  it('keeps only the days after the start with a change, rounded to one decimal', () => {
+    const points = [
+      { added: 4, removed: 0 }, // the start: never a change, whatever the query says
+      { added: 0, removed: 0 },
+      { added: 2.25, removed: 0 },
+      { added: 0, removed: 3.04 },
+      { added: 1, removed: 1 },
+      { added: 0.04, removed: 0 }, // rounds to 0: no marker
+    ];
+    expect(scopeChangesOf(points)).toEqual([
+      { point: 2, added: 2.3, removed: 0 },
+      { point: 3, added: 0, removed: 3 },
+      { point: 4, added: 1, removed: 1 },
+    ]);
+    expect(scopeChangesOf([])).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       simulatorSeconds: 4,
       rotationSeconds: 20,
       ingestToken: undefined,
+      trustProxy: false,
       logLevel: 'info',
       dev: true,
     });
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
       SIGNALBOX_SIMULATOR: '0',
       SIGNALBOX_SIMULATOR_SECONDS: '0.5',
       SIGNALBOX_INGEST_TOKEN: 'a-token-of-sixteen',
+      SIGNALBOX_TRUST_PROXY: 'yes',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     });
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       simulator: false,
       simulatorSeconds: 0.5,
       ingestToken: 'a-token-of-sixteen',
+      trustProxy: true,
       logLevel: 'warn',
       dev: false,
     });

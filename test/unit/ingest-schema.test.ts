@@ -32,6 +32,7 @@ describe('ingest batch schema', () => {
           status: 'In Progress',
           points: 3,
           hoursRemaining: null,
+          feature: null,
         },
       },
     ]);

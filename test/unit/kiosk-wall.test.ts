@@ -40,16 +40,16 @@ function config(overrides: Partial<DisplayConfig> = {}): DisplayConfig {
 }
 
 describe('wall plans', () => {
-  it('a public wall plays its fixed items, and watches each key once', () => {
+  it('a public wall plays its fixed items, and watches each key once, and its header\'s cadence', () => {
     const plan = planFromModel({ train: { slug: 'art', name: 'ART', timeZone: 'UTC' }, items: [burndown('atlas'), burndown('atlas')], fallback: {} });
-    expect(plan.keys).toEqual(['burndown:atlas:points']);
+    expect(plan.keys).toEqual(['burndown:atlas:points', 'cadence:art']);
     expect(plan.version).toBeNull();
     expect(plan.programAt(MONDAY_23)).toMatchObject({ kind: 'playlist', items: [burndown('atlas'), burndown('atlas')] });
   });
 
-  it('a paired display follows its schedule, and watches every panel of every playlist but never "screen-off"', () => {
+  it('a paired display follows its schedule, and watches every panel of every playlist and its train\'s cadence, but never "screen-off"', () => {
     const plan = planFromConfig(config());
-    expect(plan.keys).toEqual(['burndown:atlas:points', 'burndown:borealis:points', 'burndown:comet:points']);
+    expect(plan.keys).toEqual(['burndown:atlas:points', 'burndown:borealis:points', 'burndown:comet:points', 'cadence:art']);
     expect(plan.programAt(MONDAY_9)).toMatchObject({ kind: 'playlist', id: 'playlist:1', name: 'Burndowns' });
     expect(plan.programAt(MONDAY_23)).toEqual({ kind: 'screen-off', id: 'off:11' });
   });

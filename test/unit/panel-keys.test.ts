@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { isSlug, panelKey, parsePanelKey } from '../../lib/panels/keys';
-import { panelKeysForTeams } from '../../lib/panels/load';
+import { affectedPanelKeys } from '../../lib/panels/affected';
 
 describe('panel keys', () => {
   it('formats a burndown key as kind:team:measure', () => {
     expect(panelKey({ kind: 'burndown', team: 'otters', measure: 'points' })).toBe('burndown:otters:points');
   });
 
-  it.each(['burndown:otters:points', 'burndown:otters:hours', 'burndown:team-7:points', `burndown:${'a'.repeat(63)}:hours`])(
+  it.each([
+    'burndown:otters:points',
+    'burndown:otters:hours',
+    'burndown:team-7:points',
+    `burndown:${'a'.repeat(63)}:hours`,
+    'train-burndown:north:hours',
+    'pi-burnup:north:points',
+    'pi-burnup:north:features',
+    'objectives:north',
+    'flow:north',
+    'cadence:north',
+  ])(
     'parses %s back to the ref that formats it',
     (key) => {
       const ref = parsePanelKey(key);
@@ -35,6 +46,13 @@ describe('panel keys', () => {
     'burndown:ot ters:points',
     'burndown:../etc:points',
     `burndown:${'a'.repeat(64)}:points`,
+    'train-burndown:north',
+    'pi-burnup:north:hours',
+    'pi-burnup:north',
+    'objectives:north:points',
+    'flow:north:',
+    'flow',
+    'cadence:North',
   ])('"%s" is malformed: undefined, no exception', (key) => {
     expect(parsePanelKey(key)).toBeUndefined();
   });
@@ -47,13 +65,37 @@ describe('panel keys', () => {
     expect(isSlug('a'.repeat(64))).toBe(false);
   });
 
-  it('names both measures of every affected team once', () => {
-    expect(panelKeysForTeams(['otters', 'badgers', 'otters'])).toEqual([
+  it('names both measures of every team whose work changed, and the train panels work moves, once each', () => {
+    expect(affectedPanelKeys([{ train: 'north', teams: ['otters', 'badgers', 'otters'], changed: ['work'] }])).toEqual([
       'burndown:otters:points',
       'burndown:otters:hours',
       'burndown:badgers:points',
       'burndown:badgers:hours',
+      'train-burndown:north:points',
+      'train-burndown:north:hours',
+      'pi-burnup:north:points',
+      'flow:north',
     ]);
-    expect(panelKeysForTeams([])).toEqual([]);
+    expect(affectedPanelKeys([])).toEqual([]);
+  });
+
+  it('names the panels each kind of data moves, and every panel of a train after a calendar change', () => {
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['features'] }])).toEqual(['pi-burnup:north:features', 'flow:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['objectives', 'features'] }])).toEqual([
+      'pi-burnup:north:features',
+      'flow:north',
+      'objectives:north',
+    ]);
+    expect(affectedPanelKeys([{ train: 'north', teams: ['otters'], changed: ['calendar'] }])).toEqual([
+      'burndown:otters:points',
+      'burndown:otters:hours',
+      'train-burndown:north:points',
+      'train-burndown:north:hours',
+      'pi-burnup:north:points',
+      'flow:north',
+      'pi-burnup:north:features',
+      'objectives:north',
+      'cadence:north',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ export function PlaylistDetailView({ me, playlist }: { me: UserPrincipal; playli
     <AdminShell
       user={me}
       title={playlist.name}
-      description={`${playlist.trainName} · panels play in this order, each for its seconds; “All teams” shows every team’s burndown in turn.`}
+      description={`${playlist.trainName} · panels play in this order, each for its seconds; a burndown of “All teams, in turn” shows every team’s burndown one after another.`}
       actions={
         <Link className={styles.back} href="/admin/playlists">
           ← All playlists

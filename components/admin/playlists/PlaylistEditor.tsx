@@ -2,30 +2,77 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { loopSeconds } from '@/lib/playlists/loop';
 import { MAX_ITEM_SECONDS, MIN_ITEM_SECONDS, type PlaylistDetail, type PlaylistItemInput, type PlaylistItemKind } from '@/lib/playlists/types';
 import { Button, Field, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import styles from './playlists.module.css';
 
+/** The Team select's value for one whole-train burndown (not a slug: slugs start with a letter or digit). */
+const WHOLE_TRAIN = '*train';
+
+type Measure = 'points' | 'hours' | 'features';
+
 interface Draft {
   key: number;
   kind: PlaylistItemKind;
-  /** '' for every team. */
+  /** Burndown: '' for every team in turn, a team's slug, or WHOLE_TRAIN. */
   team: string;
-  measure: 'points' | 'hours';
+  /** Burndown: points or hours; PI burnup: points or features. */
+  measure: Measure;
   seconds: string;
 }
+
+const KINDS: { kind: PlaylistItemKind; label: string }[] = [
+  { kind: 'burndown', label: 'Burndown' },
+  { kind: 'pi-burnup', label: 'PI burnup' },
+  { kind: 'objectives', label: 'PI objectives' },
+  { kind: 'flow', label: 'Flow metrics' },
+  { kind: 'screen-off', label: 'Screen off' },
+];
+
+const MEASURES: Partial<Record<PlaylistItemKind, { value: Measure; label: string }[]>> = {
+  burndown: [
+    { value: 'points', label: 'Points' },
+    { value: 'hours', label: 'Hours' },
+  ],
+  'pi-burnup': [
+    { value: 'points', label: 'Points' },
+    { value: 'features', label: 'Features' },
+  ],
+};
 
 let nextKey = 1;
 
 function toDraft(item: PlaylistItemInput): Draft {
-  return { key: nextKey++, kind: item.kind, team: item.params.team ?? '', measure: item.params.measure ?? 'points', seconds: String(item.seconds) };
+  const base = { key: nextKey++, kind: item.kind, team: '', measure: 'points' as Measure, seconds: String(item.seconds) };
+  if (item.kind === 'burndown') {
+    return { ...base, team: item.params.scope === 'train' ? WHOLE_TRAIN : (item.params.team ?? ''), measure: item.params.measure ?? 'points' };
+  }
+  if (item.kind === 'pi-burnup') return { ...base, measure: item.params.measure ?? 'points' };
+  return base;
 }
 
 function toItem(draft: Draft): PlaylistItemInput {
   const seconds = Number(draft.seconds);
-  if (draft.kind === 'screen-off') return { kind: 'screen-off', params: {}, seconds };
-  return { kind: 'burndown', params: { ...(draft.team && { team: draft.team }), measure: draft.measure }, seconds };
+  switch (draft.kind) {
+    case 'burndown': {
+      const measure = draft.measure === 'hours' ? 'hours' : 'points';
+      if (draft.team === WHOLE_TRAIN) return { kind: 'burndown', params: { scope: 'train', measure }, seconds };
+      return { kind: 'burndown', params: { ...(draft.team && { team: draft.team }), measure }, seconds };
+    }
+    case 'pi-burnup':
+      return { kind: 'pi-burnup', params: { measure: draft.measure === 'features' ? 'features' : 'points' }, seconds };
+    default:
+      return { kind: draft.kind, params: {}, seconds };
+  }
+}
+
+/** A kind's own options stay valid when the panel changes: a burndown never keeps "features". */
+function withKind(draft: Draft, kind: PlaylistItemKind): Partial<Draft> {
+  const measures = MEASURES[kind];
+  const measure = measures?.some((m) => m.value === draft.measure) ? draft.measure : 'points';
+  return { kind, measure };
 }
 
 /** The ordered items of a playlist: add, remove, reorder, save. Displays showing it switch at their next boundary. */
@@ -66,8 +113,8 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
     }
   }
 
-  // Roughly how long one pass takes: a team-less burndown shows every team in turn.
-  const loopSeconds = drafts.reduce((sum, d) => sum + (Number(d.seconds) || 0) * (d.kind === 'burndown' && !d.team ? teamCount : 1), 0);
+  // Roughly how long one pass takes: a burndown of every team in turn shows each team for its seconds.
+  const passSeconds = loopSeconds(drafts.map(toItem), teamCount);
   const itemIssues = (index: number) => action.issues.filter((issue) => issue.path.startsWith(`items.${index}.`)).map((issue) => issue.message);
 
   return (
@@ -93,30 +140,40 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
             <fieldset disabled={!canEdit} className={styles.plain}>
               <div className={styles.itemFields}>
                 <Field label="Panel">
-                  <select value={draft.kind} onChange={(event) => change(index, { kind: event.target.value as PlaylistItemKind })}>
-                    <option value="burndown">Burndown</option>
-                    <option value="screen-off">Screen off</option>
+                  <select value={draft.kind} onChange={(event) => change(index, withKind(draft, event.target.value as PlaylistItemKind))}>
+                    {KINDS.map((k) => (
+                      <option key={k.kind} value={k.kind}>
+                        {k.label}
+                      </option>
+                    ))}
                   </select>
                 </Field>
+                {/* Empty cells keep every row's Measure and Seconds in the same columns. */}
+                {draft.kind !== 'burndown' && <span className={styles.spacer} aria-hidden />}
                 {draft.kind === 'burndown' && (
-                  <>
-                    <Field label="Team">
-                      <select value={draft.team} onChange={(event) => change(index, { team: event.target.value })}>
-                        <option value="">All teams</option>
-                        {playlist.teams.map((t) => (
-                          <option key={t.slug} value={t.slug}>
-                            {t.name}
-                          </option>
-                        ))}
-                      </select>
-                    </Field>
-                    <Field label="Measure">
-                      <select value={draft.measure} onChange={(event) => change(index, { measure: event.target.value as Draft['measure'] })}>
-                        <option value="points">Points</option>
-                        <option value="hours">Hours</option>
-                      </select>
-                    </Field>
-                  </>
+                  <Field label="Team">
+                    <select value={draft.team} onChange={(event) => change(index, { team: event.target.value })}>
+                      <option value="">All teams, in turn</option>
+                      {playlist.teams.map((t) => (
+                        <option key={t.slug} value={t.slug}>
+                          {t.name}
+                        </option>
+                      ))}
+                      <option value={WHOLE_TRAIN}>Whole train, one panel</option>
+                    </select>
+                  </Field>
+                )}
+                {!MEASURES[draft.kind] && <span className={styles.spacer} aria-hidden />}
+                {MEASURES[draft.kind] && (
+                  <Field label="Measure">
+                    <select value={draft.measure} onChange={(event) => change(index, { measure: event.target.value as Measure })}>
+                      {MEASURES[draft.kind]!.map((m) => (
+                        <option key={m.value} value={m.value}>
+                          {m.label}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
                 )}
                 <Field label="Seconds">
                   <input
@@ -152,7 +209,7 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
           </li>
         ))}
       </ol>
-      {drafts.length > 0 && <p className={styles.total}>One pass takes about {Math.round(loopSeconds)} s.</p>}
+      {drafts.length > 0 && <p className={styles.total}>One pass takes about {Math.round(passSeconds)} s.</p>}
 
       {canEdit && (
         <div className={styles.buttons}>

@@ -24,9 +24,17 @@ export default function BurndownPanel({ panelKey }: { panelKey: string }) {
   const scopeChange = data.scopeNow - data.scopeAtStart;
   const pace = PACE[data.pace];
   return (
-    <section className={styles.panel} data-panel-key={panelKey} data-team={data.team.slug}>
+    <section
+      className={styles.panel}
+      data-panel-key={panelKey}
+      data-team={data.scope === 'team' ? data.team.slug : undefined}
+      data-train={data.scope === 'train' ? data.train.slug : undefined}
+    >
       <header className={styles.head}>
-        <h1 className={styles.team}>{data.team.name}</h1>
+        <h1 className={styles.team}>
+          {data.team.name}
+          {data.scope === 'train' && <span className={styles.allTeams}> · all teams</span>}
+        </h1>
         <p className={styles.when}>
           {data.iteration
             ? `${data.iteration.name} · day ${data.iteration.dayNumber} of ${data.iteration.workingDays}`
@@ -40,6 +48,7 @@ export default function BurndownPanel({ panelKey }: { panelKey: string }) {
             <li className={styles.legendRemaining}>Remaining</li>
             <li className={styles.legendIdeal}>Ideal</li>
             <li className={styles.legendToday}>Today</li>
+            {data.scopeChanges.length > 0 && <li className={styles.legendScope}>▲ added ▼ removed</li>}
           </ul>
         </div>
         <aside className={styles.figures}>
@@ -62,7 +71,7 @@ export default function BurndownPanel({ panelKey }: { panelKey: string }) {
             {data.measure === 'points' && scopeChange !== 0 && (
               <div>
                 <dt>Scope change</dt>
-                <dd className={styles.scope}>{`${scopeChange > 0 ? '+' : '−'}${format(Math.abs(scopeChange))}`}</dd>
+                <dd className={styles.scope} data-testid="scope-change">{`${scopeChange > 0 ? '+' : '−'}${format(Math.abs(scopeChange))}`}</dd>
               </div>
             )}
           </dl>

@@ -1,4 +1,4 @@
-import type { BurndownPace } from './types';
+import type { BurndownPace, ScopeChange } from './types';
 import { addDays, workingDaysBetween, type CalendarDate } from '../../time/calendar';
 
 /**
@@ -45,4 +45,15 @@ export function paceOf(remainingNow: number, idealNow: number, committed: number
   if (remainingNow - idealNow > tolerance) return 'behind';
   if (idealNow - remainingNow > tolerance) return 'ahead';
   return 'on-track';
+}
+
+/** The days after the start on which work joined or left the scope (rounded), from each point's added and removed. */
+export function scopeChangesOf(points: { added: number; removed: number }[]): ScopeChange[] {
+  const changes: ScopeChange[] = [];
+  points.forEach((point, index) => {
+    const added = round1(point.added);
+    const removed = round1(point.removed);
+    if (index > 0 && (added > 0 || removed > 0)) changes.push({ point: index, added, removed });
+  });
+  return changes;
 }

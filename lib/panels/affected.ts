@@ -1,0 +1,36 @@
+import { panelKey, type PanelRef } from './keys';
+
+/** What a write changed, by kind of data; decides which panels must be loaded again and pushed. */
+export type ChangedData =
+  /** Stories, defects and other team work: burndowns, the burnup by points, flow. */
+  | 'work'
+  /** Features and enablers: the burnup by features, and flow's distribution. */
+  | 'features'
+  /** PI objectives: objectives and flow's predictability. */
+  | 'objectives'
+  /** PIs, iterations, PI planning and system demos: every panel of the train, and its header. */
+  | 'calendar';
+
+export interface TrainChange {
+  train: string;
+  /** Teams whose work changed; for 'calendar', pass every team of the train. */
+  teams: string[];
+  changed: ChangedData[];
+}
+
+/** Every panel key whose data these changes can move; the publisher loads only those a display watches. */
+export function affectedPanelKeys(changes: TrainChange[]): string[] {
+  const refs: PanelRef[] = [];
+  for (const { train, teams, changed } of changes) {
+    const has = (kind: ChangedData) => changed.includes(kind) || changed.includes('calendar');
+    if (has('work')) {
+      for (const team of teams) for (const measure of ['points', 'hours'] as const) refs.push({ kind: 'burndown', team, measure });
+      for (const measure of ['points', 'hours'] as const) refs.push({ kind: 'train-burndown', train, measure });
+      refs.push({ kind: 'pi-burnup', train, measure: 'points' }, { kind: 'flow', train });
+    }
+    if (has('features')) refs.push({ kind: 'pi-burnup', train, measure: 'features' }, { kind: 'flow', train });
+    if (has('objectives')) refs.push({ kind: 'objectives', train }, { kind: 'flow', train });
+    if (changed.includes('calendar')) refs.push({ kind: 'cadence', train });
+  }
+  return [...new Set(refs.map(panelKey))];
+}
