@@ -133,6 +133,18 @@ export interface PiObjectiveTable {
   changed_at: Date;
 }
 
+/** A train's announcement: a title and a short rich-text body (the source text, never HTML). */
+export interface AnnouncementTable {
+  id: Generated<number>;
+  train_id: number;
+  /** 1-80 characters. */
+  title: string;
+  /** At most 2000 characters of the safe subset parsed by lib/panels/announcement/rich-text.ts. */
+  body: string;
+  created_at: ColumnType<Date, Date | undefined, Date>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 /** A train's own status names and their category, e.g. "Ready for UAT" is waiting; consulted before the built-in names. */
 export interface StatusMappingTable {
   train_id: number;
@@ -295,6 +307,7 @@ export interface Database {
   feature_changes: FeatureChangeTable;
   pi_objectives: PiObjectiveTable;
   status_mappings: StatusMappingTable;
+  announcements: AnnouncementTable;
   ingested_events: IngestedEventTable;
   users: UserTable;
   sessions: SessionTable;
@@ -327,6 +340,8 @@ export type NewFeatureChange = Insertable<FeatureChangeTable>;
 export type PiObjective = Selectable<PiObjectiveTable>;
 export type NewPiObjective = Insertable<PiObjectiveTable>;
 export type StatusMapping = Selectable<StatusMappingTable>;
+export type Announcement = Selectable<AnnouncementTable>;
+export type NewAnnouncement = Insertable<AnnouncementTable>;
 export type User = Selectable<UserTable>;
 export type Session = Selectable<SessionTable>;
 export type AuditEntry = Selectable<AuditLogTable>;

@@ -13,6 +13,7 @@ const LINKS: { href: string; label: string; minRole?: Role }[] = [
   { href: '/admin/displays', label: 'Displays' },
   { href: '/admin/playlists', label: 'Playlists' },
   { href: '/admin/objectives', label: 'PI objectives', minRole: 'editor' },
+  { href: '/admin/announcements', label: 'Announcements', minRole: 'editor' },
   { href: '/admin/alerts', label: 'Alerts' },
   { href: '/admin/fleet', label: 'Fleet' },
   { href: '/admin/users', label: 'Users', minRole: 'admin' },

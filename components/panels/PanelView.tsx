@@ -14,6 +14,7 @@ const panels: Record<RotatingPanelKind, ComponentType<{ panelKey: string }>> = {
   'pi-burnup': dynamic(() => import('./pi-burnup/PiBurnupPanel')),
   objectives: dynamic(() => import('./objectives/ObjectivesPanel')),
   flow: dynamic(() => import('./flow/FlowPanel')),
+  announcement: dynamic(() => import('./announcement/AnnouncementPanel')),
 };
 
 export function PanelView({ item }: { item: DisplayItem }) {

@@ -11,6 +11,8 @@ export const FRESHNESS_BUDGET_MS: Record<PanelKind, number> = {
   objectives: 60 * MINUTE,
   flow: 30 * MINUTE,
   cadence: 60 * MINUTE,
+  // Changes only when someone edits it, and every edit is pushed.
+  announcement: 24 * 60 * MINUTE,
 };
 
 /** A panel coming on screen with data older than this is fetched again, so quiet periods still show fresh data. */

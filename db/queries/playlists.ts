@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 export interface PlaylistItemRow {
@@ -95,4 +95,15 @@ export async function replacePlaylistItems(
 export async function deletePlaylistRow(db: Kysely<Database>, id: number): Promise<boolean> {
   const result = await db.deleteFrom('playlists').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** Takes a deleted announcement out of every playlist that showed it; returns those playlists' ids. */
+export async function deleteAnnouncementItems(db: Kysely<Database>, announcementId: number): Promise<number[]> {
+  const rows = await db
+    .deleteFrom('playlist_items')
+    .where('kind', '=', 'announcement')
+    .where(sql<string>`params ->> 'id'`, '=', String(announcementId))
+    .returning('playlist_id')
+    .execute();
+  return [...new Set(rows.map((row) => row.playlist_id))];
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertAnnouncement } from '../../db/queries/announcements';
 import { insertPlaylist, replacePlaylistItems } from '../../db/queries/playlists';
 import { holdsAnyData, insertTeams, insertTrain } from '../../db/queries/trains';
 import type { Database } from '../../db/schema';
@@ -9,6 +10,11 @@ import { DEMO_TEAMS, DEMO_TRAIN } from './catalogue';
 import { demoEvents } from './events';
 
 export const DEMO_PLAYLIST_NAME = 'Train overview';
+
+export const DEMO_ANNOUNCEMENT = {
+  title: 'Welcome to PI 26.4',
+  body: 'Welcome to the **Northstar Release Train**.\n\n- System demo: **Room 4.12**, every second Friday\n- PI planning: *see the header for the date*',
+};
 
 /** As the ingest API takes them: batches of a few hundred events keep each statement's parameter list modest. */
 const SEED_BATCH = 500;
@@ -38,6 +44,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: 
     // The train's default playlist: a newly paired TV without a playlist of its own plays it.
     const playlist = await insertPlaylist(trx, { trainId: train.id, name: DEMO_PLAYLIST_NAME, now });
     await replacePlaylistItems(trx, playlist.id, demoPlaylistItems(options.rotationSeconds ?? 20));
+    // One announcement to start from; the RTE adds it to a playlist (or edits it) in the console.
+    await insertAnnouncement(trx, { train_id: train.id, ...DEMO_ANNOUNCEMENT, created_at: now, updated_at: now });
     // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
     // feeds do.
     const events = demoEvents(demoCalendar(now, DEMO_TRAIN.timeZone), DEMO_TRAIN.timeZone, now);

@@ -121,6 +121,8 @@ export function expandItem(row: Pick<PlaylistItemRow, 'kind' | 'params' | 'secon
     case 'objectives':
     case 'flow':
       return [{ key: panelKey({ kind: item.kind, train }), kind: item.kind, seconds }];
+    case 'announcement':
+      return [{ key: panelKey({ kind: 'announcement', train, id: item.params.id }), kind: 'announcement', seconds }];
   }
 }
 

@@ -1,11 +1,12 @@
 // Client-safe. A panel key names one panel's data: the SWR cache key, the socket.io room, the API path.
+import type { AnnouncementRef } from './announcement/types';
 import type { BurndownMeasure, BurndownRef, TrainBurndownRef } from './burndown/types';
 import type { CadenceRef } from './cadence/types';
 import type { FlowRef } from './flow/types';
 import type { ObjectivesRef } from './objectives/types';
 import type { BurnupMeasure, PiBurnupRef } from './pi-burnup/types';
 
-export type PanelRef = BurndownRef | TrainBurndownRef | PiBurnupRef | ObjectivesRef | FlowRef | CadenceRef;
+export type PanelRef = BurndownRef | TrainBurndownRef | PiBurnupRef | ObjectivesRef | FlowRef | CadenceRef | AnnouncementRef;
 export type PanelKind = PanelRef['kind'];
 /** Kinds a playlist can rotate through; the cadence panel is the wall's header strip, always on. */
 export type RotatingPanelKind = Exclude<PanelKind, 'cadence'>;
@@ -14,7 +15,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
  * Keys are `kind:scope[:option]`, where scope is a team slug (team panels) or a train slug (train panels):
- * burndown:atlas:points, train-burndown:demo:hours, pi-burnup:demo:features, objectives:demo, flow:demo, cadence:demo.
+ * burndown:atlas:points, train-burndown:demo:hours, pi-burnup:demo:features, objectives:demo, flow:demo, cadence:demo,
+ * announcement:demo:12 (an announcement's id).
  */
 export function panelKey(ref: PanelRef): string {
   switch (ref.kind) {
@@ -28,6 +30,8 @@ export function panelKey(ref: PanelRef): string {
     case 'flow':
     case 'cadence':
       return `${ref.kind}:${ref.train}`;
+    case 'announcement':
+      return `announcement:${ref.train}:${ref.id}`;
   }
 }
 
@@ -46,6 +50,8 @@ export function parsePanelKey(key: string): PanelRef | undefined {
     case 'flow':
     case 'cadence':
       return option === undefined ? { kind, train: scope } : undefined;
+    case 'announcement':
+      return option !== undefined && /^[1-9][0-9]{0,8}$/.test(option) ? { kind, train: scope, id: Number(option) } : undefined;
     default:
       return undefined;
   }

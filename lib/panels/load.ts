@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { loadAnnouncement } from './announcement/loader';
 import { loadBurndown, loadTrainBurndown } from './burndown/loader';
 import { loadCadence } from './cadence/loader';
 import { loadFlow } from './flow/loader';
@@ -25,5 +26,7 @@ export async function loadPanel(db: Kysely<Database>, key: string, now: Date): P
       return loadFlow(db, ref, now);
     case 'cadence':
       return loadCadence(db, ref, now);
+    case 'announcement':
+      return loadAnnouncement(db, ref, now);
   }
 }

@@ -1,8 +1,9 @@
 // Client-safe: every panel's data shape, discriminated by kind (a train burndown's data is a BurndownDto).
+import type { AnnouncementDto } from './announcement/types';
 import type { BurndownDto } from './burndown/types';
 import type { CadenceDto } from './cadence/types';
 import type { FlowDto } from './flow/types';
 import type { ObjectivesDto } from './objectives/types';
 import type { PiBurnupDto } from './pi-burnup/types';
 
-export type PanelDto = BurndownDto | PiBurnupDto | ObjectivesDto | FlowDto | CadenceDto;
+export type PanelDto = BurndownDto | PiBurnupDto | ObjectivesDto | FlowDto | CadenceDto | AnnouncementDto;

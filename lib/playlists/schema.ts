@@ -23,6 +23,13 @@ const piBurnupItem = z.object({
   seconds,
 });
 
+/** One announcement of the playlist's train, by id. */
+const announcementItem = z.object({
+  kind: z.literal('announcement'),
+  params: z.object({ id: z.number({ error: 'choose an announcement' }).int().positive().max(2 ** 31 - 1) }).strict(),
+  seconds,
+});
+
 const trainPanelItem = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), params: z.object({}).strict().default({}), seconds });
 
 const screenOffItem = trainPanelItem('screen-off');
@@ -32,6 +39,7 @@ export const playlistItemSchema = z.discriminatedUnion('kind', [
   piBurnupItem,
   trainPanelItem('objectives'),
   trainPanelItem('flow'),
+  announcementItem,
   screenOffItem,
 ]);
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { announcementIdsOfTrain, listTrainAnnouncements } from '../../db/queries/announcements';
 import { displaysOfTrain, displaysUsingPlaylists } from '../../db/queries/displays';
 import {
   deletePlaylistRow,
@@ -47,7 +48,11 @@ export async function getPlaylistDetail(runtime: Pick<Runtime, 'db'>, principal:
   requireRole(principal, 'viewer');
   const playlist = await findPlaylist(runtime.db, id);
   if (!playlist) throw notFound(id);
-  const [rows, teams] = await Promise.all([itemsOfPlaylists(runtime.db, [id]), listTeams(runtime.db, playlist.train_id)]);
+  const [rows, teams, announcements] = await Promise.all([
+    itemsOfPlaylists(runtime.db, [id]),
+    listTeams(runtime.db, playlist.train_id),
+    listTrainAnnouncements(runtime.db, playlist.train_id),
+  ]);
   const items: PlaylistItemInput[] = [];
   for (const row of rows) {
     const parsed = playlistItemSchema.safeParse({ kind: row.kind, params: row.params ?? {}, seconds: row.seconds });
@@ -60,16 +65,22 @@ export async function getPlaylistDetail(runtime: Pick<Runtime, 'db'>, principal:
     trainName: playlist.train_name,
     items,
     teams: teams.map((t) => ({ slug: t.slug, name: t.name })),
+    announcements: announcements.map((a) => ({ id: a.id, title: a.title })),
     updatedAt: playlist.updated_at.toISOString(),
   };
 }
 
-/** Items may only name teams of the playlist's own train. */
+/** Items may only name teams and announcements of the playlist's own train. */
 async function checkItems(db: Kysely<Database>, trainId: number, items: PlaylistItemInput[]) {
-  const teams = new Set((await listTeams(db, trainId)).map((t) => t.slug));
+  const announcementIds = items.flatMap((item) => (item.kind === 'announcement' ? [item.params.id] : []));
+  const [teamRows, announcements] = await Promise.all([listTeams(db, trainId), announcementIdsOfTrain(db, trainId, announcementIds)]);
+  const teams = new Set(teamRows.map((t) => t.slug));
   items.forEach((item, index) => {
     if (item.kind === 'burndown' && item.params.team && !teams.has(item.params.team)) {
       throw new AdminError(400, 'unknown_team', `Item ${index + 1}: "${item.params.team}" is not a team of this train.`);
+    }
+    if (item.kind === 'announcement' && !announcements.has(item.params.id)) {
+      throw new AdminError(400, 'unknown_announcement', `Item ${index + 1}: announcement ${item.params.id} is not one of this train's.`);
     }
   });
 }

@@ -11,6 +11,7 @@ export type PlaylistItemInput =
       seconds: number;
     }
   | { kind: 'pi-burnup'; params: { measure?: BurnupMeasure }; seconds: number }
+  | { kind: 'announcement'; params: { id: number }; seconds: number }
   | { kind: 'objectives' | 'flow' | 'screen-off'; params: Record<string, never>; seconds: number };
 
 export type PlaylistItemKind = PlaylistItemInput['kind'];
@@ -33,6 +34,8 @@ export interface PlaylistDetail {
   items: PlaylistItemInput[];
   /** The train's teams, for the item editor's team picker. */
   teams: { slug: string; name: string }[];
+  /** The train's announcements, for the item editor's announcement picker. */
+  announcements: { id: number; title: string }[];
   updatedAt: string;
 }
 

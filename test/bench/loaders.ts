@@ -168,6 +168,10 @@ insert into pi_objectives (key, team_id, pi_id, title, committed, planned_value,
          case when pi.end_date < ($1::timestamptz at time zone 'Europe/Amsterdam')::date then floor(random() * 11)::int end,
          (pi.start_date::timestamp at time zone 'Europe/Amsterdam')
   from teams t, program_increments pi, generate_series(1, 4) k;
+
+insert into announcements (train_id, title, body)
+  select id, 'Welcome to PI planning', E'**PI planning** starts Monday at 09:00 in *the big room*.\n\n- Bring your team''s draft objectives\n- Lunch is provided'
+  from trains;
 `;
 
 /** The panels timed, and how many runs each. */
@@ -178,6 +182,7 @@ const LOADERS: { key: string; runs: number; goalMs: number }[] = [
   { key: 'pi-burnup:bench:features', runs: 50, goalMs: 50 },
   { key: 'flow:bench', runs: 50, goalMs: 50 },
   { key: 'objectives:bench', runs: 50, goalMs: 50 },
+  { key: 'announcement:bench:1', runs: 50, goalMs: 50 },
 ];
 
 /** Generates the train on a scratch PostgreSQL database and times each loader; prints one line per loader. */

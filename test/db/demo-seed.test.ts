@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { findTrainBySlug } from '../../db/queries/trains';
 import { DEMO_TEAMS } from '../../lib/demo/catalogue';
-import { DEMO_PLAYLIST_NAME, seedDemoIfEmpty } from '../../lib/demo/seed';
+import { DEMO_ANNOUNCEMENT, DEMO_PLAYLIST_NAME, seedDemoIfEmpty } from '../../lib/demo/seed';
+import type { AnnouncementDto } from '../../lib/panels/announcement/types';
 import { simulateOnce } from '../../lib/demo/simulator';
 import { ingestEvents } from '../../lib/ingest/ingest';
 import { seededRandom } from '../../lib/demo/random';
@@ -33,6 +34,15 @@ describeEachBackend('the demo seed', (backend) => {
              (select count(*) from pi_objectives)::int as objectives
     `.execute(backend.db);
     expect(counts.rows[0]).toEqual({ teams: 6, features: 14, objectives: 28 });
+  });
+
+  it('seeds one announcement, "Welcome to PI 26.4", that its panel key loads with bold text', async () => {
+    await seedDemoIfEmpty(backend.db, NOW);
+    const rows = await backend.db.selectFrom('announcements').select(['id', 'title']).execute();
+    expect(rows.map((r) => r.title)).toEqual([DEMO_ANNOUNCEMENT.title]);
+    const dto = (await loadPanel(backend.db, `announcement:demo:${rows[0]!.id}`, NOW)) as AnnouncementDto;
+    expect(dto.title).toBe('Welcome to PI 26.4');
+    expect(dto.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Welcome to the ' }, { type: 'bold', children: [{ type: 'text', text: 'Northstar Release Train' }] }, { type: 'text', text: '.' }] });
   });
 
   it('gives the train a default playlist: the whole train first, then every team’s burndown', async () => {

@@ -4,7 +4,7 @@ import { migrateToLatest } from '../../db/migrate';
 import { describeEachBackend } from '../support/databases';
 
 const APP_TABLES = [
-  'alerts', 'audit_log', 'calendar_events', 'display_schedules', 'display_tokens', 'displays', 'feature_changes', 'features',
+  'alerts', 'announcements', 'audit_log', 'calendar_events', 'display_schedules', 'display_tokens', 'displays', 'feature_changes', 'features',
   'ingested_events', 'iterations', 'pairing_requests', 'pi_objectives', 'playlist_items', 'playlists', 'program_increments',
   'sessions', 'status_mappings', 'teams', 'trains', 'users', 'work_item_changes', 'work_items',
 ];
@@ -29,6 +29,7 @@ describeEachBackend(
         { migrationName: '20261124060000_burndown_core', direction: 'Up', status: 'Success' },
         { migrationName: '20261124080000_console_and_fleet', direction: 'Up', status: 'Success' },
         { migrationName: '20261124100000_delivery', direction: 'Up', status: 'Success' },
+        { migrationName: '20261124120000_announcements', direction: 'Up', status: 'Success' },
       ]);
       const tables = await publicTables();
       expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual(APP_TABLES);

@@ -8,8 +8,8 @@ export interface PairedDisplay {
 }
 
 export interface PlaylistItemInput {
-  kind: 'burndown' | 'pi-burnup' | 'objectives' | 'flow' | 'screen-off';
-  params?: { team?: string; measure?: 'points' | 'hours' | 'features'; scope?: 'teams' | 'train' };
+  kind: 'burndown' | 'pi-burnup' | 'objectives' | 'flow' | 'announcement' | 'screen-off';
+  params?: { team?: string; measure?: 'points' | 'hours' | 'features'; scope?: 'teams' | 'train'; id?: number };
   seconds: number;
 }
 

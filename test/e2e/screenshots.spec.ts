@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { E2E_BASE_URL, sameOrigin, signInAsAdmin } from './console-helpers';
 import { watchPageProblems } from './helpers';
 
 const SIZES = [
@@ -20,7 +21,34 @@ const PANELS = [
   { name: 'pi-burnup-features', key: 'pi-burnup:demo:features', big: 'completed-now', bigShare: 0.18 },
   { name: 'objectives', key: 'objectives:demo', big: 'art-predictability', bigShare: 0.15 },
   { name: 'flow', key: 'flow:demo', big: 'flow-velocity-value', bigShare: 0.1 },
+  // Its key names an announcement this file creates (beforeAll); the title is the big text.
+  { name: 'announcement', key: 'announcement:demo:', big: 'announcement-title', bigShare: 0.07 },
 ];
+
+// A real-sized announcement: paragraphs, bullets, bold, and markup that must show as text.
+const ANNOUNCEMENT = {
+  trainSlug: 'demo',
+  title: 'Welcome to PI 26.4',
+  body: [
+    'PI planning is on **Monday 30 November** and **Tuesday 1 December**, 09:00-17:00.',
+    '',
+    '- System demo: **Room 4.12**, Friday 14:00',
+    '- Inspect & Adapt: *after the demo*, same room',
+    '- Remote? Join via the ART channel',
+    '',
+    'Literal text stays text: <script>alert(1)</script>',
+  ].join('\n'),
+};
+let announcementKey = '';
+
+test.beforeAll(async () => {
+  const admin = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+  await signInAsAdmin(admin);
+  const response = await admin.post(`${E2E_BASE_URL}/api/admin/announcements`, { data: ANNOUNCEMENT, headers: sameOrigin() });
+  expect(response.status(), await response.text()).toBe(201);
+  announcementKey = `announcement:demo:${((await response.json()) as { announcement: { id: number } }).announcement.id}`;
+  await admin.dispose();
+});
 
 /** The largest share of ink over the page's canvases: 0 while no chart has drawn. */
 function maxInkRatio(page: Page): Promise<number> {
@@ -44,8 +72,9 @@ for (const panel of PANELS) {
     test(`${panel.name} reads from across the room at ${size.width}x${size.height}, under the header strip`, async ({ browser, baseURL }, testInfo) => {
       const page = await browser.newPage({ viewport: size });
       const problems = watchPageProblems(page, baseURL!);
-      await page.goto(`/display/demo?panel=${encodeURIComponent(panel.key)}`);
-      await expect(page.locator(`[data-panel-key="${panel.key}"]`)).toBeVisible();
+      const key = panel.name === 'announcement' ? announcementKey : panel.key;
+      await page.goto(`/display/demo?panel=${encodeURIComponent(key)}`);
+      await expect(page.locator(`[data-panel-key="${key}"]`)).toBeVisible();
       await expect(page.getByTestId('cadence-strip')).toBeVisible();
       if ((await page.locator('canvas').count()) > 0) await expect.poll(() => maxInkRatio(page)).toBeGreaterThan(0.01);
 

@@ -18,6 +18,8 @@ describe('panel keys', () => {
     'objectives:north',
     'flow:north',
     'cadence:north',
+    'announcement:north:12',
+    'announcement:north:999999999',
   ])(
     'parses %s back to the ref that formats it',
     (key) => {
@@ -29,6 +31,7 @@ describe('panel keys', () => {
 
   it('parses the parts into a ref', () => {
     expect(parsePanelKey('burndown:otters:hours')).toEqual({ kind: 'burndown', team: 'otters', measure: 'hours' });
+    expect(parsePanelKey('announcement:north:12')).toEqual({ kind: 'announcement', train: 'north', id: 12 });
   });
 
   it.each([
@@ -53,6 +56,14 @@ describe('panel keys', () => {
     'flow:north:',
     'flow',
     'cadence:North',
+    'announcement:north',
+    'announcement:north:0',
+    'announcement:north:012',
+    'announcement:north:-1',
+    'announcement:north:1.5',
+    'announcement:north:1e3',
+    'announcement:north:1000000000',
+    'announcement:north:12:x',
   ])('"%s" is malformed: undefined, no exception', (key) => {
     expect(parsePanelKey(key)).toBeUndefined();
   });

@@ -20,6 +20,8 @@ interface Draft {
   team: string;
   /** Burndown: points or hours; PI burnup: points or features. */
   measure: Measure;
+  /** Announcement: its id, '' when the train has none to choose. */
+  announcement: string;
   seconds: string;
 }
 
@@ -28,6 +30,7 @@ const KINDS: { kind: PlaylistItemKind; label: string }[] = [
   { kind: 'pi-burnup', label: 'PI burnup' },
   { kind: 'objectives', label: 'PI objectives' },
   { kind: 'flow', label: 'Flow metrics' },
+  { kind: 'announcement', label: 'Announcement' },
   { kind: 'screen-off', label: 'Screen off' },
 ];
 
@@ -45,11 +48,12 @@ const MEASURES: Partial<Record<PlaylistItemKind, { value: Measure; label: string
 let nextKey = 1;
 
 function toDraft(item: PlaylistItemInput): Draft {
-  const base = { key: nextKey++, kind: item.kind, team: '', measure: 'points' as Measure, seconds: String(item.seconds) };
+  const base = { key: nextKey++, kind: item.kind, team: '', measure: 'points' as Measure, announcement: '', seconds: String(item.seconds) };
   if (item.kind === 'burndown') {
     return { ...base, team: item.params.scope === 'train' ? WHOLE_TRAIN : (item.params.team ?? ''), measure: item.params.measure ?? 'points' };
   }
   if (item.kind === 'pi-burnup') return { ...base, measure: item.params.measure ?? 'points' };
+  if (item.kind === 'announcement') return { ...base, announcement: String(item.params.id) };
   return base;
 }
 
@@ -63,16 +67,19 @@ function toItem(draft: Draft): PlaylistItemInput {
     }
     case 'pi-burnup':
       return { kind: 'pi-burnup', params: { measure: draft.measure === 'features' ? 'features' : 'points' }, seconds };
+    case 'announcement':
+      return { kind: 'announcement', params: { id: Number(draft.announcement) }, seconds };
     default:
       return { kind: draft.kind, params: {}, seconds };
   }
 }
 
 /** A kind's own options stay valid when the panel changes: a burndown never keeps "features". */
-function withKind(draft: Draft, kind: PlaylistItemKind): Partial<Draft> {
+function withKind(draft: Draft, kind: PlaylistItemKind, announcements: PlaylistDetail['announcements']): Partial<Draft> {
   const measures = MEASURES[kind];
   const measure = measures?.some((m) => m.value === draft.measure) ? draft.measure : 'points';
-  return { kind, measure };
+  const announcement = draft.announcement || String(announcements[0]?.id ?? '');
+  return { kind, measure, announcement };
 }
 
 /** The ordered items of a playlist: add, remove, reorder, save. Displays showing it switch at their next boundary. */
@@ -140,7 +147,7 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
             <fieldset disabled={!canEdit} className={styles.plain}>
               <div className={styles.itemFields}>
                 <Field label="Panel">
-                  <select value={draft.kind} onChange={(event) => change(index, withKind(draft, event.target.value as PlaylistItemKind))}>
+                  <select value={draft.kind} onChange={(event) => change(index, withKind(draft, event.target.value as PlaylistItemKind, playlist.announcements))}>
                     {KINDS.map((k) => (
                       <option key={k.kind} value={k.kind}>
                         {k.label}
@@ -149,7 +156,19 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
                   </select>
                 </Field>
                 {/* Empty cells keep every row's Measure and Seconds in the same columns. */}
-                {draft.kind !== 'burndown' && <span className={styles.spacer} aria-hidden />}
+                {draft.kind !== 'burndown' && draft.kind !== 'announcement' && <span className={styles.spacer} aria-hidden />}
+                {draft.kind === 'announcement' && (
+                  <Field label="Announcement">
+                    <select value={draft.announcement} onChange={(event) => change(index, { announcement: event.target.value })}>
+                      {playlist.announcements.length === 0 && <option value="">No announcements yet</option>}
+                      {playlist.announcements.map((a) => (
+                        <option key={a.id} value={String(a.id)}>
+                          {a.title}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                )}
                 {draft.kind === 'burndown' && (
                   <Field label="Team">
                     <select value={draft.team} onChange={(event) => change(index, { team: event.target.value })}>
@@ -213,7 +232,7 @@ export function PlaylistEditor({ playlist, canEdit, teamCount }: { playlist: Pla
 
       {canEdit && (
         <div className={styles.buttons}>
-          <Button onClick={() => edit((list) => [...list, { key: nextKey++, kind: 'burndown', team: '', measure: 'points', seconds: '20' }])}>Add item</Button>
+          <Button onClick={() => edit((list) => [...list, { key: nextKey++, kind: 'burndown', team: '', measure: 'points', announcement: '', seconds: '20' }])}>Add item</Button>
           <Button variant="primary" onClick={save} busy={action.busy} busyLabel="Saving…">
             Save playlist
           </Button>
