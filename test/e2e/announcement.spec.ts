@@ -28,7 +28,8 @@ test('an announcement typed in the console shows on a paired TV as text, never a
   const id = Number(await item.getAttribute('data-announcement-id'));
   const key = `announcement:demo:${id}`;
 
-  const playlistId = await createPlaylist(request, uniqueName('Announcement'), [{ kind: 'announcement', params: { id }, seconds: 300 }]);
+  // "Zz": a test playlist must never sort first and become the demo train's default (the public wall's).
+  const playlistId = await createPlaylist(request, uniqueName('Zz announcement'), [{ kind: 'announcement', params: { id }, seconds: 300 }]);
   const display = await pairDisplayByApi(request, { name: uniqueName('Announcement TV'), playlistId });
   const tv = await openTv(browser, display, { viewport: { width: 1920, height: 1080 } });
   const tvProblems = watchPageProblems(tv.page, baseURL!);
