@@ -15,6 +15,10 @@ const panels: Record<RotatingPanelKind, ComponentType<{ panelKey: string }>> = {
   objectives: dynamic(() => import('./objectives/ObjectivesPanel')),
   flow: dynamic(() => import('./flow/FlowPanel')),
   announcement: dynamic(() => import('./announcement/AnnouncementPanel')),
+  impediments: dynamic(() => import('./impediments/ImpedimentsPanel')),
+  risks: dynamic(() => import('./risks/RisksPanel')),
+  incidents: dynamic(() => import('./incidents/IncidentsPanel')),
+  kpis: dynamic(() => import('./kpis/KpisPanel')),
 };
 
 export function PanelView({ item }: { item: DisplayItem }) {

@@ -13,6 +13,12 @@ export const FRESHNESS_BUDGET_MS: Record<PanelKind, number> = {
   cadence: 60 * MINUTE,
   // Changes only when someone edits it, and every edit is pushed.
   announcement: 24 * 60 * MINUTE,
+  // Typed in the console or sent by trackers as they change; every write is pushed.
+  impediments: 60 * MINUTE,
+  risks: 60 * MINUTE,
+  // Incidents move fast; the on-call hand-over is computed on the TV from its own clock.
+  incidents: 10 * MINUTE,
+  kpis: 60 * MINUTE,
 };
 
 /** A panel coming on screen with data older than this is fetched again, so quiet periods still show fresh data. */

@@ -3,6 +3,7 @@ import * as burndownCore from './20261124060000_burndown_core';
 import * as consoleAndFleet from './20261124080000_console_and_fleet';
 import * as delivery from './20261124100000_delivery';
 import * as announcements from './20261124120000_announcements';
+import * as operations from './20261124140000_operations';
 
 /** Every migration, by its frozen timestamped name. Static imports keep them bundle- and tsx-friendly. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261124080000_console_and_fleet': consoleAndFleet,
   '20261124100000_delivery': delivery,
   '20261124120000_announcements': announcements,
+  '20261124140000_operations': operations,
 };

@@ -8,6 +8,10 @@ import type { PlaylistItemInput } from '../playlists/types';
 import { demoCalendar } from './calendar';
 import { DEMO_TEAMS, DEMO_TRAIN } from './catalogue';
 import { demoEvents } from './events';
+import { demoImpedimentEvents } from './impediments';
+import { demoIncidentEvents } from './incidents';
+import { demoKpiValueEvents, seedDemoKpis } from './kpis';
+import { demoRiskEvents } from './risks';
 
 export const DEMO_PLAYLIST_NAME = 'Train overview';
 
@@ -48,7 +52,14 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: 
     await insertAnnouncement(trx, { train_id: train.id, ...DEMO_ANNOUNCEMENT, created_at: now, updated_at: now });
     // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
     // feeds do.
-    const events = demoEvents(demoCalendar(now, DEMO_TRAIN.timeZone), DEMO_TRAIN.timeZone, now);
+    // KPIs are defined in the console, never by feeds: their values below name them.
+    await seedDemoKpis(trx, train.id, now);
+    const calendar = demoCalendar(now, DEMO_TRAIN.timeZone);
+    const events = [
+      ...demoEvents(calendar, DEMO_TRAIN.timeZone, now),
+      // After the PI (risks name it), each kind of the train's operations as its tools would send them.
+      ...[demoImpedimentEvents, demoRiskEvents, demoIncidentEvents, demoKpiValueEvents].flatMap((kind) => kind(calendar, DEMO_TRAIN.timeZone, now)),
+    ];
     for (let i = 0; i < events.length; i += SEED_BATCH) await applyEvents(trx, events.slice(i, i + SEED_BATCH));
     return true;
   });

@@ -120,6 +120,10 @@ export function expandItem(row: Pick<PlaylistItemRow, 'kind' | 'params' | 'secon
       return [{ key: panelKey({ kind: 'pi-burnup', train, measure: item.params.measure ?? 'points' }), kind: 'pi-burnup', seconds }];
     case 'objectives':
     case 'flow':
+    case 'impediments':
+    case 'risks':
+    case 'incidents':
+    case 'kpis':
       return [{ key: panelKey({ kind: item.kind, train }), kind: item.kind, seconds }];
     case 'announcement':
       return [{ key: panelKey({ kind: 'announcement', train, id: item.params.id }), kind: 'announcement', seconds }];

@@ -4,8 +4,13 @@ import type { Database } from '../../db/schema';
 import { affectedPanelKeys, type TrainChange } from '../panels/affected';
 import { applyCalendarEvents } from './handlers/calendar-events';
 import { applyFeatures } from './handlers/features';
+import { applyImpediments } from './handlers/impediments';
+import { applyIncidents } from './handlers/incidents';
+import { applyKpiValues } from './handlers/kpi-values';
 import { applyObjectives } from './handlers/objectives';
+import { applyOnCallShifts } from './handlers/oncall-shifts';
 import { applyPis } from './handlers/pi';
+import { applyRisks } from './handlers/risks';
 import { applyStatusMappings } from './handlers/status-mappings';
 import type { EventHandler, Indexed } from './handlers/types';
 import { applyWorkItems } from './handlers/work-items';
@@ -35,6 +40,12 @@ const HANDLERS: { [T in IngestEventType]: EventHandler<T> } = {
   'feature.upserted': applyFeatures,
   'work_item.upserted': applyWorkItems,
   'objective.upserted': applyObjectives,
+  // Risks name a PI, so they follow pi.upserted; the rest name only trains and teams.
+  'impediment.upserted': applyImpediments,
+  'risk.upserted': applyRisks,
+  'incident.upserted': applyIncidents,
+  'oncall_shift.upserted': applyOnCallShifts,
+  'kpi_value.recorded': applyKpiValues,
 };
 
 /**

@@ -108,6 +108,100 @@ const statusMappingSet = z.object({
   }),
 });
 
+/** An instant that has happened: when something was opened, raised or started. */
+const pastInstant = occurredAt;
+/** Any instant, past or future (an on-call shift is planned ahead). */
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-24T09:30:00Z' });
+/** A person's name as the wall shows it (as text, never HTML). */
+const person = z.string().trim().min(1).max(120);
+const description = z.string().trim().max(4000).nullable().default(null);
+const notBefore = (later: string, earlier: string, message: string) => ({
+  check: (value: Record<string, unknown>) => value[later] == null || Date.parse(String(value[later])) >= Date.parse(String(value[earlier])),
+  problem: { message, path: [later] },
+});
+const resolvedAfterOpened = notBefore('resolvedAt', 'openedAt', 'resolvedAt must not be before openedAt');
+const resolvedAfterStarted = notBefore('resolvedAt', 'startedAt', 'resolvedAt must not be before startedAt');
+
+/** An impediment of a team (or of the train, team null); open until resolvedAt is set. */
+const impedimentUpserted = z.object({
+  ...envelope('impediment.upserted'),
+  data: z
+    .object({
+      key,
+      train: slug,
+      team: slug.nullable().default(null),
+      title,
+      description,
+      owner: person.nullable().default(null),
+      escalated: z.boolean().default(false),
+      openedAt: pastInstant,
+      resolvedAt: pastInstant.nullable().default(null),
+    })
+    .refine(resolvedAfterOpened.check, resolvedAfterOpened.problem),
+});
+
+/** A risk and its ROAM state; pi names the PI whose planning raised it (null: not tied to a PI). */
+const riskUpserted = z.object({
+  ...envelope('risk.upserted'),
+  data: z.object({
+    key,
+    train: slug,
+    team: slug.nullable().default(null),
+    pi: z.string().trim().min(1).max(60).nullable().default(null),
+    title,
+    description,
+    owner: person.nullable().default(null),
+    impact: z.enum(['low', 'medium', 'high', 'critical']),
+    roam: z.enum(['unroamed', 'resolved', 'owned', 'accepted', 'mitigated']).default('unroamed'),
+    raisedAt: pastInstant,
+  }),
+});
+
+/** A production incident, priority 1 (P1) to 5; open until resolvedAt (service restored) is set. */
+const incidentUpserted = z.object({
+  ...envelope('incident.upserted'),
+  data: z
+    .object({
+      key,
+      train: slug,
+      team: slug.nullable().default(null),
+      title,
+      service: z.string().trim().min(1).max(120).nullable().default(null),
+      priority: z.number().int('must be a whole number').min(1).max(5),
+      startedAt: pastInstant,
+      resolvedAt: pastInstant.nullable().default(null),
+    })
+    .refine(resolvedAfterStarted.check, resolvedAfterStarted.problem),
+});
+
+/** One on-call shift of the train's rota; a resend with the same key moves or reassigns it. */
+const onCallShiftUpserted = z.object({
+  ...envelope('oncall_shift.upserted'),
+  data: z
+    .object({
+      key,
+      train: slug,
+      role: z.enum(['primary', 'secondary']),
+      person,
+      contact: z.string().trim().min(1).max(60).nullable().default(null),
+      startsAt: instant,
+      endsAt: instant,
+    })
+    .refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), { message: 'endsAt must be after startsAt', path: ['endsAt'] })
+    .refine((s) => Date.parse(s.endsAt) - Date.parse(s.startsAt) <= 31 * 86_400_000, { message: 'a shift lasts 31 days at most', path: ['endsAt'] }),
+});
+
+/** A value of a KPI the RTE defined in the console; observedAt defaults to occurredAt. */
+const kpiValueRecorded = z.object({
+  ...envelope('kpi_value.recorded'),
+  data: z.object({
+    train: slug,
+    kpi: key,
+    value: z.number(),
+    observedAt: pastInstant.nullable().default(null),
+  }),
+});
+
 const workItemUpserted = z.object({
   id: z.string().min(1).max(200),
   type: z.literal('work_item.upserted'),
@@ -133,6 +227,11 @@ export const ingestEventSchema = z.discriminatedUnion('type', [
   featureUpserted,
   objectiveUpserted,
   statusMappingSet,
+  impedimentUpserted,
+  riskUpserted,
+  incidentUpserted,
+  onCallShiftUpserted,
+  kpiValueRecorded,
 ]);
 export const ingestBatchSchema = z.object({
   events: z.array(ingestEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),

@@ -8,6 +8,14 @@ export type ChangedData =
   | 'features'
   /** PI objectives: objectives and flow's predictability. */
   | 'objectives'
+  /** Impediments: the impediments panel. */
+  | 'impediments'
+  /** ROAM risks: the risks panel. */
+  | 'risks'
+  /** Production incidents and the on-call rota: the incidents and on-call panel. */
+  | 'incidents'
+  /** KPI definitions and values: the KPI tiles. */
+  | 'kpis'
   /** PIs, iterations, PI planning and system demos: every panel of the train, and its header. */
   | 'calendar';
 
@@ -30,6 +38,10 @@ export function affectedPanelKeys(changes: TrainChange[]): string[] {
     }
     if (has('features')) refs.push({ kind: 'pi-burnup', train, measure: 'features' }, { kind: 'flow', train });
     if (has('objectives')) refs.push({ kind: 'objectives', train }, { kind: 'flow', train });
+    if (has('impediments')) refs.push({ kind: 'impediments', train });
+    if (has('risks')) refs.push({ kind: 'risks', train });
+    if (has('incidents')) refs.push({ kind: 'incidents', train });
+    if (has('kpis')) refs.push({ kind: 'kpis', train });
     if (changed.includes('calendar')) refs.push({ kind: 'cadence', train });
   }
   return [...new Set(refs.map(panelKey))];

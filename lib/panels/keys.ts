@@ -3,10 +3,25 @@ import type { AnnouncementRef } from './announcement/types';
 import type { BurndownMeasure, BurndownRef, TrainBurndownRef } from './burndown/types';
 import type { CadenceRef } from './cadence/types';
 import type { FlowRef } from './flow/types';
+import type { ImpedimentsRef } from './impediments/types';
+import type { IncidentsRef } from './incidents/types';
+import type { KpisRef } from './kpis/types';
 import type { ObjectivesRef } from './objectives/types';
 import type { BurnupMeasure, PiBurnupRef } from './pi-burnup/types';
+import type { RisksRef } from './risks/types';
 
-export type PanelRef = BurndownRef | TrainBurndownRef | PiBurnupRef | ObjectivesRef | FlowRef | CadenceRef | AnnouncementRef;
+export type PanelRef =
+  | BurndownRef
+  | TrainBurndownRef
+  | PiBurnupRef
+  | ObjectivesRef
+  | FlowRef
+  | CadenceRef
+  | AnnouncementRef
+  | ImpedimentsRef
+  | RisksRef
+  | IncidentsRef
+  | KpisRef;
 export type PanelKind = PanelRef['kind'];
 /** Kinds a playlist can rotate through; the cadence panel is the wall's header strip, always on. */
 export type RotatingPanelKind = Exclude<PanelKind, 'cadence'>;
@@ -16,7 +31,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /**
  * Keys are `kind:scope[:option]`, where scope is a team slug (team panels) or a train slug (train panels):
  * burndown:atlas:points, train-burndown:demo:hours, pi-burnup:demo:features, objectives:demo, flow:demo, cadence:demo,
- * announcement:demo:12 (an announcement's id).
+ * announcement:demo:12 (an announcement's id), impediments:demo, risks:demo, incidents:demo, kpis:demo.
  */
 export function panelKey(ref: PanelRef): string {
   switch (ref.kind) {
@@ -29,6 +44,10 @@ export function panelKey(ref: PanelRef): string {
     case 'objectives':
     case 'flow':
     case 'cadence':
+    case 'impediments':
+    case 'risks':
+    case 'incidents':
+    case 'kpis':
       return `${ref.kind}:${ref.train}`;
     case 'announcement':
       return `announcement:${ref.train}:${ref.id}`;
@@ -49,6 +68,10 @@ export function parsePanelKey(key: string): PanelRef | undefined {
     case 'objectives':
     case 'flow':
     case 'cadence':
+    case 'impediments':
+    case 'risks':
+    case 'incidents':
+    case 'kpis':
       return option === undefined ? { kind, train: scope } : undefined;
     case 'announcement':
       return option !== undefined && /^[1-9][0-9]{0,8}$/.test(option) ? { kind, train: scope, id: Number(option) } : undefined;

@@ -4,9 +4,13 @@ import { loadAnnouncement } from './announcement/loader';
 import { loadBurndown, loadTrainBurndown } from './burndown/loader';
 import { loadCadence } from './cadence/loader';
 import { loadFlow } from './flow/loader';
+import { loadImpediments } from './impediments/loader';
+import { loadIncidents } from './incidents/loader';
+import { loadKpis } from './kpis/loader';
 import { parsePanelKey } from './keys';
 import { loadObjectives } from './objectives/loader';
 import { loadPiBurnup } from './pi-burnup/loader';
+import { loadRisks } from './risks/loader';
 import type { PanelDto } from './types';
 
 /** Runs the loader of the panel a key names; undefined when the key or what it names does not exist. */
@@ -28,5 +32,13 @@ export async function loadPanel(db: Kysely<Database>, key: string, now: Date): P
       return loadCadence(db, ref, now);
     case 'announcement':
       return loadAnnouncement(db, ref, now);
+    case 'impediments':
+      return loadImpediments(db, ref, now);
+    case 'risks':
+      return loadRisks(db, ref, now);
+    case 'incidents':
+      return loadIncidents(db, ref, now);
+    case 'kpis':
+      return loadKpis(db, ref, now);
   }
 }

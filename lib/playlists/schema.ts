@@ -40,6 +40,10 @@ export const playlistItemSchema = z.discriminatedUnion('kind', [
   trainPanelItem('objectives'),
   trainPanelItem('flow'),
   announcementItem,
+  trainPanelItem('impediments'),
+  trainPanelItem('risks'),
+  trainPanelItem('incidents'),
+  trainPanelItem('kpis'),
   screenOffItem,
 ]);
 

@@ -5,8 +5,9 @@ import { describeEachBackend } from '../support/databases';
 
 const APP_TABLES = [
   'alerts', 'announcements', 'audit_log', 'calendar_events', 'display_schedules', 'display_tokens', 'displays', 'feature_changes', 'features',
-  'ingested_events', 'iterations', 'pairing_requests', 'pi_objectives', 'playlist_items', 'playlists', 'program_increments',
-  'sessions', 'status_mappings', 'teams', 'trains', 'users', 'work_item_changes', 'work_items',
+  'impediments', 'incidents', 'ingested_events', 'iterations', 'kpi_values', 'kpis', 'oncall_shifts', 'pairing_requests', 'pi_objectives',
+  'playlist_items', 'playlists', 'program_increments', 'risks', 'sessions', 'status_mappings', 'teams', 'trains', 'users', 'work_item_changes',
+  'work_items',
 ];
 
 describeEachBackend(
@@ -30,6 +31,7 @@ describeEachBackend(
         { migrationName: '20261124080000_console_and_fleet', direction: 'Up', status: 'Success' },
         { migrationName: '20261124100000_delivery', direction: 'Up', status: 'Success' },
         { migrationName: '20261124120000_announcements', direction: 'Up', status: 'Success' },
+        { migrationName: '20261124140000_operations', direction: 'Up', status: 'Success' },
       ]);
       const tables = await publicTables();
       expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual(APP_TABLES);

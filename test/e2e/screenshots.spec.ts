@@ -23,6 +23,10 @@ const PANELS = [
   { name: 'flow', key: 'flow:demo', big: 'flow-velocity-value', bigShare: 0.1 },
   // Its key names an announcement this file creates (beforeAll); the title is the big text.
   { name: 'announcement', key: 'announcement:demo:', big: 'announcement-title', bigShare: 0.07 },
+  { name: 'impediments', key: 'impediments:demo', big: 'impediments-open-total', bigShare: 0.12 },
+  { name: 'risks', key: 'risks:demo', big: 'risks-unroamed', bigShare: 0.08 },
+  { name: 'incidents', key: 'incidents:demo', big: 'incidents-open-total', bigShare: 0.1 },
+  { name: 'kpis', key: 'kpis:demo', big: 'kpi-value', bigShare: 0.07 },
 ];
 
 // A real-sized announcement: paragraphs, bullets, bold, and markup that must show as text.

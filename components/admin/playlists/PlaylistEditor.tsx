@@ -31,6 +31,10 @@ const KINDS: { kind: PlaylistItemKind; label: string }[] = [
   { kind: 'objectives', label: 'PI objectives' },
   { kind: 'flow', label: 'Flow metrics' },
   { kind: 'announcement', label: 'Announcement' },
+  { kind: 'impediments', label: 'Impediments' },
+  { kind: 'risks', label: 'Risks (ROAM)' },
+  { kind: 'incidents', label: 'Incidents and on-call' },
+  { kind: 'kpis', label: 'KPI tiles' },
   { kind: 'screen-off', label: 'Screen off' },
 ];
 
