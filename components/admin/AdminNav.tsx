@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import type { Role } from '@/db/schema';
 import styles from './AdminShell.module.css';
 
@@ -30,8 +31,16 @@ function isCurrent(pathname: string, href: string) {
 
 export function AdminNav({ role }: { role: Role }) {
   const pathname = usePathname() ?? '';
+  const navRef = useRef<HTMLElement>(null);
+  // On a phone the links are one swipeable row: bring the current page's link into view, not off to the right.
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
+    nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
-    <nav className={styles.nav} aria-label="Console">
+    <nav className={styles.nav} aria-label="Console" ref={navRef}>
       <ul>
         {LINKS.filter((link) => RANK[role] >= RANK[link.minRole ?? 'viewer']).map((link) => (
           <li key={link.href}>

@@ -5,7 +5,7 @@ import { holdsAnyData, insertTeams, insertTrain } from '../../db/queries/trains'
 import type { Database } from '../../db/schema';
 import { applyEvents } from '../ingest/apply';
 import type { PlaylistItemInput } from '../playlists/types';
-import { demoCalendar } from './calendar';
+import { demoCalendar, type DemoCalendar } from './calendar';
 import { DEMO_TEAMS, DEMO_TRAIN } from './catalogue';
 import { demoEvents } from './events';
 import { demoImpedimentEvents } from './impediments';
@@ -15,20 +15,27 @@ import { demoRiskEvents } from './risks';
 
 export const DEMO_PLAYLIST_NAME = 'Train overview';
 
-export const DEMO_ANNOUNCEMENT = {
-  title: 'Welcome to PI 26.4',
-  body: 'Welcome to the **Northstar Release Train**.\n\n- System demo: **Room 4.12**, every second Friday\n- PI planning: *see the header for the date*',
-};
+/** The demo's welcome notice, naming the PI the demo calendar places today in. */
+export function demoAnnouncement(calendar: DemoCalendar): { title: string; body: string } {
+  return {
+    title: `Welcome to ${calendar.piName}`,
+    body: 'Welcome to the **Northstar Release Train**.\n\n- System demo: **Room 4.12**, every second Friday\n- PI planning: *see the header for the date*',
+  };
+}
 
 /** As the ingest API takes them: batches of a few hundred events keep each statement's parameter list modest. */
 const SEED_BATCH = 500;
 
-/** The default playlist: the whole train first, then every team's burndown in turn. */
+/** The default playlist: the whole train's delivery and operations first, then every team's burndown in turn. */
 export function demoPlaylistItems(seconds: number): PlaylistItemInput[] {
   return [
     { kind: 'burndown', params: { scope: 'train' }, seconds },
     { kind: 'pi-burnup', params: { measure: 'points' }, seconds },
     { kind: 'objectives', params: {}, seconds },
+    { kind: 'impediments', params: {}, seconds },
+    { kind: 'risks', params: {}, seconds },
+    { kind: 'incidents', params: {}, seconds },
+    { kind: 'kpis', params: {}, seconds },
     { kind: 'flow', params: {}, seconds },
     { kind: 'pi-burnup', params: { measure: 'features' }, seconds },
     { kind: 'burndown', params: {}, seconds },
@@ -48,16 +55,15 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: 
     // The train's default playlist: a newly paired TV without a playlist of its own plays it.
     const playlist = await insertPlaylist(trx, { trainId: train.id, name: DEMO_PLAYLIST_NAME, now });
     await replacePlaylistItems(trx, playlist.id, demoPlaylistItems(options.rotationSeconds ?? 20));
-    // One announcement to start from; the RTE adds it to a playlist (or edits it) in the console.
-    await insertAnnouncement(trx, { train_id: train.id, ...DEMO_ANNOUNCEMENT, created_at: now, updated_at: now });
-    // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
-    // feeds do.
-    // KPIs are defined in the console, never by feeds: their values below name them.
-    await seedDemoKpis(trx, train.id, now);
     const calendar = demoCalendar(now, DEMO_TRAIN.timeZone);
+    // One announcement to start from; the RTE adds it to a playlist (or edits it) in the console.
+    await insertAnnouncement(trx, { train_id: train.id, ...demoAnnouncement(calendar), created_at: now, updated_at: now });
+    // KPIs are defined in the console, never by feeds: the values sent below name them.
+    await seedDemoKpis(trx, train.id, now);
+    // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
+    // feeds do. The operations' events follow the PI, which risks name.
     const events = [
       ...demoEvents(calendar, DEMO_TRAIN.timeZone, now),
-      // After the PI (risks name it), each kind of the train's operations as its tools would send them.
       ...[demoImpedimentEvents, demoRiskEvents, demoIncidentEvents, demoKpiValueEvents].flatMap((kind) => kind(calendar, DEMO_TRAIN.timeZone, now)),
     ];
     for (let i = 0; i < events.length; i += SEED_BATCH) await applyEvents(trx, events.slice(i, i + SEED_BATCH));

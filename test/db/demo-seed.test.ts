@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { findTrainBySlug } from '../../db/queries/trains';
 import { DEMO_TEAMS } from '../../lib/demo/catalogue';
-import { DEMO_ANNOUNCEMENT, DEMO_PLAYLIST_NAME, seedDemoIfEmpty } from '../../lib/demo/seed';
+import { DEMO_PLAYLIST_NAME, seedDemoIfEmpty } from '../../lib/demo/seed';
 import type { AnnouncementDto } from '../../lib/panels/announcement/types';
 import { simulateOnce } from '../../lib/demo/simulator';
 import { ingestEvents } from '../../lib/ingest/ingest';
@@ -39,13 +39,19 @@ describeEachBackend('the demo seed', (backend) => {
   it('seeds one announcement, "Welcome to PI 26.4", that its panel key loads with bold text', async () => {
     await seedDemoIfEmpty(backend.db, NOW);
     const rows = await backend.db.selectFrom('announcements').select(['id', 'title']).execute();
-    expect(rows.map((r) => r.title)).toEqual([DEMO_ANNOUNCEMENT.title]);
+    expect(rows.map((r) => r.title)).toEqual(['Welcome to PI 26.4']);
     const dto = (await loadPanel(backend.db, `announcement:demo:${rows[0]!.id}`, NOW)) as AnnouncementDto;
     expect(dto.title).toBe('Welcome to PI 26.4');
     expect(dto.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Welcome to the ' }, { type: 'bold', children: [{ type: 'text', text: 'Northstar Release Train' }] }, { type: 'text', text: '.' }] });
   });
 
-  it('gives the train a default playlist: the whole train first, then every team’s burndown', async () => {
+  it('names the PI of the day it seeds in its welcome: a seed in February welcomes to PI 27.1', async () => {
+    await seedDemoIfEmpty(backend.db, new Date('2027-02-10T10:00:00Z'));
+    const rows = await backend.db.selectFrom('announcements').select('title').execute();
+    expect(rows).toEqual([{ title: 'Welcome to PI 27.1' }]);
+  });
+
+  it('gives the train a default playlist: the whole train’s delivery and operations first, then every team’s burndown', async () => {
     await seedDemoIfEmpty(backend.db, NOW, { rotationSeconds: 15 });
     const items = await backend.db
       .selectFrom('playlist_items')
@@ -57,6 +63,10 @@ describeEachBackend('the demo seed', (backend) => {
       [DEMO_PLAYLIST_NAME, 'burndown', { scope: 'train' }, 15],
       [DEMO_PLAYLIST_NAME, 'pi-burnup', { measure: 'points' }, 15],
       [DEMO_PLAYLIST_NAME, 'objectives', {}, 15],
+      [DEMO_PLAYLIST_NAME, 'impediments', {}, 15],
+      [DEMO_PLAYLIST_NAME, 'risks', {}, 15],
+      [DEMO_PLAYLIST_NAME, 'incidents', {}, 15],
+      [DEMO_PLAYLIST_NAME, 'kpis', {}, 15],
       [DEMO_PLAYLIST_NAME, 'flow', {}, 15],
       [DEMO_PLAYLIST_NAME, 'pi-burnup', { measure: 'features' }, 15],
       [DEMO_PLAYLIST_NAME, 'burndown', {}, 15],
