@@ -32,6 +32,10 @@ describe('panel keys', () => {
   it('parses the parts into a ref', () => {
     expect(parsePanelKey('burndown:otters:hours')).toEqual({ kind: 'burndown', team: 'otters', measure: 'hours' });
     expect(parsePanelKey('announcement:north:12')).toEqual({ kind: 'announcement', train: 'north', id: 12 });
+    for (const kind of ['impediments', 'risks', 'incidents', 'kpis'] as const) {
+      expect(parsePanelKey(`${kind}:north`)).toEqual({ kind, train: 'north' });
+      expect(panelKey({ kind, train: 'north' })).toBe(`${kind}:north`);
+    }
   });
 
   it.each([
@@ -64,6 +68,11 @@ describe('panel keys', () => {
     'announcement:north:1e3',
     'announcement:north:1000000000',
     'announcement:north:12:x',
+    'impediments:north:points',
+    'impediments',
+    'risks:North',
+    'incidents:north:',
+    'kpis:north:1',
   ])('"%s" is malformed: undefined, no exception', (key) => {
     expect(parsePanelKey(key)).toBeUndefined();
   });
@@ -106,7 +115,21 @@ describe('panel keys', () => {
       'flow:north',
       'pi-burnup:north:features',
       'objectives:north',
+      'impediments:north',
+      'risks:north',
+      'incidents:north',
+      'kpis:north',
       'cadence:north',
     ]);
+  });
+
+  it('names only its own panel for each kind of the train\'s operations', () => {
+    expect(affectedPanelKeys([{ train: 'north', teams: ['otters'], changed: ['impediments'] }])).toEqual(['impediments:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['risks'] }])).toEqual(['risks:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['incidents'] }])).toEqual(['incidents:north']);
+    expect(affectedPanelKeys([
+      { train: 'north', teams: [], changed: ['kpis'] },
+      { train: 'south', teams: [], changed: ['kpis', 'impediments'] },
+    ])).toEqual(['kpis:north', 'impediments:south', 'kpis:south']);
   });
 });
