@@ -7,7 +7,11 @@ import { openPostgres } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { refreshItemHistory } from '../../db/queries/work-items';
 import { loadPanel } from '../../lib/panels/load';
+import { GENERATE_IMPEDIMENTS } from './impediments-data';
+import { GENERATE_INCIDENTS } from './incidents-data';
+import { GENERATE_KPIS } from './kpis-data';
 import { scratchPostgres } from './postgres';
+import { GENERATE_RISKS } from './risks-data';
 import { ms, summary } from './stats';
 
 type Line = (name: string, value: string, goal?: string) => void;
@@ -183,6 +187,10 @@ const LOADERS: { key: string; runs: number; goalMs: number }[] = [
   { key: 'flow:bench', runs: 50, goalMs: 50 },
   { key: 'objectives:bench', runs: 50, goalMs: 50 },
   { key: 'announcement:bench:1', runs: 50, goalMs: 50 },
+  { key: 'impediments:bench', runs: 50, goalMs: 50 },
+  { key: 'risks:bench', runs: 50, goalMs: 50 },
+  { key: 'incidents:bench', runs: 50, goalMs: 50 },
+  { key: 'kpis:bench', runs: 50, goalMs: 50 },
 ];
 
 /** Generates the train on a scratch PostgreSQL database and times each loader; prints one line per loader. */
@@ -249,7 +257,9 @@ export async function generateBenchTrain(url: string, log?: (statement: string, 
       await kysely.close();
     }
     log?.('refreshItemHistory(all)', performance.now() - t0);
-    await run([...splitStatements(GENERATE_REST), 'vacuum analyze']);
+    // The train's operations: each slice's own generator (test/bench/<kind>-data.ts).
+    const operations = [GENERATE_IMPEDIMENTS, GENERATE_RISKS, GENERATE_INCIDENTS, GENERATE_KPIS].flatMap(splitStatements);
+    await run([...splitStatements(GENERATE_REST), ...operations, 'vacuum analyze']);
     const counts = await client.query<Record<'changes' | 'items' | 'features' | 'feature_changes' | 'objectives', string>>(`
       select (select count(*) from work_item_changes) as changes, (select count(*) from work_items) as items,
              (select count(*) from features) as features, (select count(*) from feature_changes) as feature_changes,

@@ -1,0 +1,10 @@
+import { handleUpdateImpediment } from '@/lib/impediments/http';
+import { getRuntime } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function PATCH(request: Request, { params }: Context) {
+  return handleUpdateImpediment(request, getRuntime(), (await params).id);
+}

@@ -1,0 +1,8 @@
+import { handleSaveRotaWeek } from '@/lib/oncall/http';
+import { getRuntime } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+export function PUT(request: Request) {
+  return handleSaveRotaWeek(request, getRuntime());
+}

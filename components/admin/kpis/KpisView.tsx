@@ -1,0 +1,61 @@
+import type { UserPrincipal } from '@/lib/auth/principal';
+import type { KpisPageData } from '@/lib/kpis/types';
+import { AdminShell } from '../AdminShell';
+import { Button, Card, Field, Notice } from '../ui';
+import { AddKpiForm } from './AddKpiForm';
+import { KpiItem } from './KpiItem';
+import styles from './kpis.module.css';
+
+/** A train's KPIs: define, edit, delete, and record values kept by hand. Walls show the tiles as soon as it is saved. */
+export function KpisView({ me, data }: { me: UserPrincipal; data: KpisPageData }) {
+  const { train } = data;
+  return (
+    <AdminShell
+      user={me}
+      title="KPIs"
+      description="What the train measures, one tile each on the walls: the latest value, the target, green, amber or red, and the trend. Feeds send values by the KPI's key; values kept by hand are recorded here."
+    >
+      {!train ? (
+        <Card title="No train yet">
+          <p className={styles.empty}>KPIs belong to a train: send the train through the ingest API first.</p>
+        </Card>
+      ) : (
+        <>
+          {data.trains.length > 1 && (
+            <Card title="Which train">
+              <form method="get" className={styles.chooser}>
+                <Field label="Train">
+                  <select name="train" defaultValue={train.slug}>
+                    {data.trains.map((t) => (
+                      <option key={t.slug} value={t.slug}>
+                        {t.name}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Button type="submit">Show</Button>
+              </form>
+            </Card>
+          )}
+          <Card title={`KPIs of ${train.name}`} description={`Panel key kpis:${train.slug}`}>
+            {data.kpis.length === 0 ? (
+              <p className={styles.empty}>No KPIs yet.</p>
+            ) : (
+              <ul className={styles.list} aria-label="KPIs">
+                {data.kpis.map((kpi) => (
+                  <KpiItem key={`${kpi.id}-${kpi.observedAt}-${kpi.name}-${kpi.target}-${kpi.warnAt}-${kpi.unit}-${kpi.direction}-${kpi.position}`} kpi={kpi} />
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Add a KPI" description={`${train.name}: ${data.kpis.length} of at most ${data.max} KPIs.`}>
+            {data.kpis.length >= data.max && (
+              <Notice tone="warning">{`${train.name} has ${data.max} KPIs, as many as a wall shows: delete one before adding another.`}</Notice>
+            )}
+            <AddKpiForm trainSlug={train.slug} />
+          </Card>
+        </>
+      )}
+    </AdminShell>
+  );
+}
