@@ -128,18 +128,6 @@ export async function impedimentTrend(db: Kysely<Database>, piId: number, now: D
 
 // Writes from feeds and from the console.
 
-/** The train each of these keys belongs to now (keys not stored yet are absent). */
-export async function findImpedimentTrains(db: Kysely<Database>, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('impediments')
-    .innerJoin('trains', 'trains.id', 'impediments.train_id')
-    .select(['impediments.key', 'trains.slug'])
-    .where('impediments.key', 'in', keys)
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.slug]));
-}
-
 /** Inserts or replaces impediments by key; a stored state newer than the incoming one is kept (newest wins). */
 export async function upsertImpediments(db: Kysely<Database>, rows: NewImpediment[]): Promise<void> {
   if (rows.length === 0) return;

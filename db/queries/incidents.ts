@@ -47,18 +47,6 @@ export async function countOpenIncidents(db: Kysely<Database>, trainId: number):
   return result.rows;
 }
 
-/** The train each of these incident keys belongs to now (keys not stored yet are absent). */
-export async function findIncidentTrains(db: Kysely<Database>, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('incidents')
-    .innerJoin('trains', 'trains.id', 'incidents.train_id')
-    .select(['incidents.key', 'trains.slug'])
-    .where('incidents.key', 'in', keys)
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.slug]));
-}
-
 /** Inserts or replaces incidents by key; a stored state newer than the incoming one is kept (newest wins). */
 export async function upsertIncidents(db: Kysely<Database>, rows: NewIncident[]): Promise<void> {
   if (rows.length === 0) return;

@@ -46,18 +46,6 @@ export async function findShiftsByKey(db: Kysely<Database>, keys: string[]): Pro
   return db.selectFrom('oncall_shifts').select(['key', 'role', 'person', 'contact', 'starts_at', 'ends_at']).where('key', 'in', keys).execute();
 }
 
-/** The train each of these shift keys belongs to now (keys not stored yet are absent). */
-export async function findShiftTrains(db: Kysely<Database>, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('oncall_shifts')
-    .innerJoin('trains', 'trains.id', 'oncall_shifts.train_id')
-    .select(['oncall_shifts.key', 'trains.slug'])
-    .where('oncall_shifts.key', 'in', keys)
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.slug]));
-}
-
 /**
  * Inserts or replaces shifts by key. newestWins (feeds): a stored state newer than the incoming one is kept. The
  * console passes false: what a person just saved replaces the row whatever its time.

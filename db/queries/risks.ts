@@ -44,18 +44,6 @@ export async function riskBoardRows(
   return result.rows;
 }
 
-/** The train each of these risk keys belongs to now (keys not stored yet are absent). */
-export async function findRiskTrains(db: Kysely<Database>, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('risks')
-    .innerJoin('trains', 'trains.id', 'risks.train_id')
-    .select(['risks.key', 'trains.slug'])
-    .where('risks.key', 'in', keys)
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.slug]));
-}
-
 /** Inserts or replaces risks by key; a stored state newer than the incoming one is kept (newest wins). */
 export async function upsertRisks(db: Kysely<Database>, rows: NewRisk[]): Promise<void> {
   if (rows.length === 0) return;

@@ -8,9 +8,12 @@ import {
 } from '../../db/queries/announcements';
 import { displaysOfTrain, displaysUsingPlaylists } from '../../db/queries/displays';
 import { deleteAnnouncementItems } from '../../db/queries/playlists';
-import { findTrainBySlug, listTrains } from '../../db/queries/trains';
+import { findTrainBySlug } from '../../db/queries/trains';
 import type { Database } from '../../db/schema';
 import { AdminError } from '../admin/errors';
+import { publishPanels } from '../admin/publish';
+import { trainBySlug } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { recordAudit } from '../audit';
 import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
 import { pushDisplayConfigs } from '../displays/push';
@@ -30,19 +33,13 @@ function toSummary(row: Pick<AnnouncementRow, 'id' | 'title' | 'body' | 'updated
 }
 
 /** Walls showing the announcement get it again (a deleted one: its panel says it is gone). */
-async function publish(runtime: Services, train: string, id: number): Promise<void> {
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher
-    .publish([panelKey({ kind: 'announcement', train, id })])
-    .catch((error: unknown) => runtime.log.error({ err: error }, 'publishing an announcement failed'));
-}
+const publish = (runtime: Services, train: string, id: number) => publishPanels(runtime, [panelKey({ kind: 'announcement', train, id })], 'an announcement');
 
 export async function createAnnouncement(runtime: Services, principal: Principal, body: unknown, now = new Date()): Promise<AnnouncementSummary> {
   const actor = requireRole(principal, EDIT_ROLE);
   const input = createAnnouncementSchema.parse(body);
   const summary = await runtime.db.transaction().execute(async (trx) => {
-    const train = await findTrainBySlug(trx, input.trainSlug);
-    if (!train) throw new AdminError(400, 'unknown_train', `There is no train "${input.trainSlug}".`);
+    const train = await trainBySlug(trx, input.trainSlug);
     const row = { train_id: train.id, title: input.title, body: input.body, created_at: now, updated_at: now };
     const { id } = await insertAnnouncement(trx, row);
     await recordAudit(trx, { actor, action: 'announcement.created', subject: `announcement ${id}`, details: { train: train.slug, title: input.title, body: input.body } });
@@ -101,8 +98,7 @@ async function existing(db: Kysely<Database>, id: number): Promise<AnnouncementR
 /** The console page: a train (?train=, else the first) and its announcements, newest first. */
 export async function loadAnnouncementsPage(runtime: Pick<Runtime, 'db'>, me: UserPrincipal, query: { train?: string }): Promise<AnnouncementsPageData> {
   requireRole(me, EDIT_ROLE);
-  const trains = (await listTrains(runtime.db)).map(({ slug, name }) => ({ slug, name }));
-  const slug = [query.train, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(runtime.db, me, query.train, { ownTrainFirst: false });
   const train = slug === undefined ? undefined : await findTrainBySlug(runtime.db, slug);
   if (!train) return { trains, train: null, announcements: [] };
   const rows = await listTrainAnnouncements(runtime.db, train.id);

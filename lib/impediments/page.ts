@@ -1,10 +1,11 @@
 import { listOpenImpediments, listRecentlyResolved, type ImpedimentRow } from '../../db/queries/impediments';
-import { findTeamTrainSlug } from '../../db/queries/objectives';
-import { findTrainBySlug, listTeams, listTrains } from '../../db/queries/trains';
+import { findTrainBySlug, listTeams } from '../../db/queries/trains';
+import { mayEditTeam } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { requireRole, type UserPrincipal } from '../auth/principal';
 import type { Runtime } from '../runtime';
 import { todayIn } from '../time/calendar';
-import { mayEditTeam, toImpedimentDto } from './service';
+import { toImpedimentDto } from './service';
 import type { ImpedimentItem, ImpedimentsPageData, TeamChoice } from './types';
 
 /** How many resolved impediments the page lists, newest first, to reopen one resolved by mistake. */
@@ -27,9 +28,7 @@ export async function loadImpedimentsPage(
 ): Promise<ImpedimentsPageData> {
   requireRole(me, 'editor');
   const db = runtime.db;
-  const trains = await listTrains(db);
-  const homeTrain = me.teamId === null ? undefined : await findTeamTrainSlug(db, me.teamId);
-  const slug = [query.train, homeTrain, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(db, me, query.train, { ownTrainFirst: true });
   const train = slug === undefined ? undefined : await findTrainBySlug(db, slug);
   if (!train) return { trains, train: null, teamChoices: [], defaultTeam: null, open: [], resolved: [] };
 

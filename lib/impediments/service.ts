@@ -6,13 +6,12 @@ import {
   updateImpediment as updateImpedimentRow,
   type ImpedimentRow,
 } from '../../db/queries/impediments';
-import { findTrainBySlug } from '../../db/queries/trains';
-import { findTeamsBySlug } from '../../db/queries/work-items';
 import type { Database } from '../../db/schema';
 import { AdminError } from '../admin/errors';
+import { publishTrainData } from '../admin/publish';
+import { assertMayEditTeam, teamInTrain, trainBySlug } from '../admin/team-access';
 import { recordAudit } from '../audit';
-import { AuthError, requireRole, type Principal, type UserPrincipal } from '../auth/principal';
-import { affectedPanelKeys } from '../panels/affected';
+import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
 import type { Runtime } from '../runtime';
 import { createImpedimentSchema, updateImpedimentSchema, type UpdateImpedimentInput } from './schema';
 import type { ImpedimentDto } from './types';
@@ -22,13 +21,7 @@ type Services = Pick<Runtime, 'db' | 'publisher' | 'log'>;
 export const FORBIDDEN_MESSAGE = "Editors may change only their own team's impediments; the RTE (an admin) changes the rest.";
 
 /** Admins (RTEs) change every impediment, the train's own included; editors only their own team's. */
-export function mayEditTeam(actor: UserPrincipal, teamId: number | null): boolean {
-  return actor.role === 'admin' || (actor.role === 'editor' && teamId !== null && actor.teamId === teamId);
-}
-
-function assertMayEdit(actor: UserPrincipal, teamId: number | null): void {
-  if (!mayEditTeam(actor, teamId)) throw new AuthError(403, FORBIDDEN_MESSAGE);
-}
+const assertMayEdit = (actor: UserPrincipal, teamId: number | null) => assertMayEditTeam(actor, teamId, FORBIDDEN_MESSAGE);
 
 export function toImpedimentDto(row: ImpedimentRow): ImpedimentDto {
   return {
@@ -47,29 +40,15 @@ export function toImpedimentDto(row: ImpedimentRow): ImpedimentDto {
   };
 }
 
-/** The team a slug names in the train (null: the whole train); a team of another train is refused. */
-async function teamInTrain(db: Kysely<Database>, slug: string | null, train: { id: number; slug: string }) {
-  if (slug === null) return null;
-  const team = (await findTeamsBySlug(db, [slug]))[0];
-  if (!team) throw new AdminError(400, 'unknown_team', `There is no team "${slug}".`);
-  if (team.train_id !== train.id) throw new AdminError(400, 'other_train', `Team "${slug}" is not in train "${train.slug}".`);
-  return team;
-}
-
 /** Tells the train's walls: its impediments panel is loaded again and pushed. */
-async function publish(runtime: Services, train: string): Promise<void> {
-  const keys = affectedPanelKeys([{ train, teams: [], changed: ['impediments'] }]);
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher.publish(keys).catch((error: unknown) => runtime.log.error({ err: error }, 'publishing impediments failed'));
-}
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'impediments', 'impediments');
 
 /** Opens an impediment for a team of the train (or the whole train, admins only); its key is "console-<random>". */
 export async function createImpediment(runtime: Services, principal: Principal, body: unknown, now = new Date()): Promise<ImpedimentDto> {
   const actor = requireRole(principal, 'editor');
   const input = createImpedimentSchema.parse(body);
   const dto = await runtime.db.transaction().execute(async (trx) => {
-    const train = await findTrainBySlug(trx, input.trainSlug);
-    if (!train) throw new AdminError(400, 'unknown_train', `There is no train "${input.trainSlug}".`);
+    const train = await trainBySlug(trx, input.trainSlug);
     const team = await teamInTrain(trx, input.teamSlug, train);
     assertMayEdit(actor, team?.id ?? null);
     const row = {

@@ -10,12 +10,13 @@ import {
   updateKpiRow,
   upsertKpiValues,
 } from '../../db/queries/kpis';
-import { findTrainBySlug, listTrains } from '../../db/queries/trains';
 import type { Database } from '../../db/schema';
 import { AdminError } from '../admin/errors';
+import { publishTrainData } from '../admin/publish';
+import { trainBySlug } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { recordAudit } from '../audit';
 import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
-import { affectedPanelKeys } from '../panels/affected';
 import { kpiStatus } from '../panels/kpis/math';
 import { MAX_KPI_TILES } from '../panels/kpis/types';
 import type { Runtime } from '../runtime';
@@ -50,19 +51,13 @@ function toSummary(
 }
 
 /** The train's walls get their KPI tiles again. */
-async function publish(runtime: Services, train: string): Promise<void> {
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher
-    .publish(affectedPanelKeys([{ train, teams: [], changed: ['kpis'] }]))
-    .catch((error: unknown) => runtime.log.error({ err: error }, 'publishing KPIs failed'));
-}
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'kpis', 'KPIs');
 
 export async function createKpi(runtime: Services, principal: Principal, body: unknown, now = new Date()): Promise<KpiSummary> {
   const actor = requireRole(principal, ROLE);
   const input = createKpiSchema.parse(body);
   const summary = await runtime.db.transaction().execute(async (trx) => {
-    const train = await findTrainBySlug(trx, input.trainSlug);
-    if (!train) throw new AdminError(400, 'unknown_train', `There is no train "${input.trainSlug}".`);
+    const train = await trainBySlug(trx, input.trainSlug);
     await lockTrain(trx, train.id);
     if ((await countTrainKpis(trx, train.id)) >= MAX_KPI_TILES) {
       throw new AdminError(409, 'too_many_kpis', `A train has at most ${MAX_KPI_TILES} KPIs, one tile each on the wall: delete one before adding another.`);
@@ -176,8 +171,7 @@ function differences(before: KpiRow, changes: UpdateKpiInput): Record<string, { 
 /** The console page: a train (?train=, else the first) and its KPIs with their latest values. */
 export async function loadKpisPage(runtime: Pick<Runtime, 'db'>, me: UserPrincipal, query: { train?: string }, now = new Date()): Promise<KpisPageData> {
   requireRole(me, ROLE);
-  const trains = (await listTrains(runtime.db)).map(({ slug, name }) => ({ slug, name }));
-  const slug = [query.train, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(runtime.db, me, query.train, { ownTrainFirst: false });
   const found = slug === undefined ? undefined : await findTrainKpisWithLatest(runtime.db, slug, now);
   if (!found) return { trains, train: null, kpis: [], max: MAX_KPI_TILES };
   return {

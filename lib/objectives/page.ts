@@ -1,9 +1,11 @@
-import { findTeamTrainSlug, listPiObjectives, listTrainPis, objectiveBreakdownByTeam } from '../../db/queries/objectives';
-import { findTrainBySlug, listTeams, listTrains } from '../../db/queries/trains';
+import { listPiObjectives, listTrainPis, objectiveBreakdownByTeam } from '../../db/queries/objectives';
+import { findTrainBySlug, listTeams } from '../../db/queries/trains';
+import { mayEditTeam } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { requireRole, type UserPrincipal } from '../auth/principal';
 import { artPredictability, teamObjectives } from '../panels/objectives/math';
 import type { Runtime } from '../runtime';
-import { mayEditTeam, toObjectiveDto } from './service';
+import { toObjectiveDto } from './service';
 import type { ObjectivesPageData } from './types';
 
 /**
@@ -18,9 +20,7 @@ export async function loadObjectivesPage(
 ): Promise<ObjectivesPageData> {
   requireRole(me, 'editor');
   const db = runtime.db;
-  const trains = await listTrains(db);
-  const homeTrain = me.teamId === null ? undefined : await findTeamTrainSlug(db, me.teamId);
-  const slug = [query.train, homeTrain, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(db, me, query.train, { ownTrainFirst: true });
   const train = slug === undefined ? undefined : await findTrainBySlug(db, slug);
   const empty = { percent: null, state: 'none', planned: 0, actual: 0, rated: 0, total: 0 } as const;
   if (!train) return { trains, train: null, pis: [], pi: null, teams: [], art: empty, editableTeams: [] };

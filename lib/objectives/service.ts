@@ -7,12 +7,12 @@ import {
   insertObjective,
   updateObjective as updateObjectiveRow,
 } from '../../db/queries/objectives';
-import { findTeamsBySlug } from '../../db/queries/work-items';
 import type { Database } from '../../db/schema';
 import { AdminError } from '../admin/errors';
+import { publishTrainData } from '../admin/publish';
+import { assertMayEditTeam, teamBySlug } from '../admin/team-access';
 import { recordAudit } from '../audit';
-import { AuthError, requireRole, type Principal, type UserPrincipal } from '../auth/principal';
-import { affectedPanelKeys } from '../panels/affected';
+import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
 import type { Runtime } from '../runtime';
 import { createObjectiveSchema, updateObjectiveSchema, type UpdateObjectiveInput } from './schema';
 import type { ObjectiveDto } from './types';
@@ -21,13 +21,7 @@ type Services = Pick<Runtime, 'db' | 'publisher' | 'log'>;
 type ObjectiveRow = NonNullable<Awaited<ReturnType<typeof findObjective>>>;
 
 /** Admins (RTEs) edit every team's objectives; editors only their own team's. */
-export function mayEditTeam(actor: UserPrincipal, teamId: number): boolean {
-  return actor.role === 'admin' || (actor.role === 'editor' && actor.teamId === teamId);
-}
-
-function assertMayEdit(actor: UserPrincipal, teamId: number): void {
-  if (!mayEditTeam(actor, teamId)) throw new AuthError(403, "Editors may change only their own team's objectives.");
-}
+const assertMayEdit = (actor: UserPrincipal, teamId: number) => assertMayEditTeam(actor, teamId, "Editors may change only their own team's objectives.");
 
 export function toObjectiveDto(row: Omit<ObjectiveRow, 'train_id' | 'train_slug' | 'team_id' | 'pi_id'>): ObjectiveDto {
   return {
@@ -42,18 +36,8 @@ export function toObjectiveDto(row: Omit<ObjectiveRow, 'train_id' | 'train_slug'
   };
 }
 
-async function teamBySlug(db: Kysely<Database>, slug: string) {
-  const team = (await findTeamsBySlug(db, [slug]))[0];
-  if (!team) throw new AdminError(400, 'unknown_team', `There is no team "${slug}".`);
-  return team;
-}
-
-/** Tells the walls of these trains: their objectives panels (and flow's predictability) are loaded again and pushed. */
-async function publish(runtime: Services, trains: string[]): Promise<void> {
-  const keys = affectedPanelKeys([...new Set(trains)].map((train) => ({ train, teams: [], changed: ['objectives'] })));
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher.publish(keys).catch((error: unknown) => runtime.log.error({ err: error }, 'publishing objectives failed'));
-}
+/** Tells the train's walls: its objectives panels (and flow's predictability) are loaded again and pushed. */
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'objectives', 'objectives');
 
 /** Adds an objective to a team's PI; its key is "console-<random>". */
 export async function createObjective(runtime: Services, principal: Principal, body: unknown, now = new Date()): Promise<ObjectiveDto> {
@@ -83,7 +67,7 @@ export async function createObjective(runtime: Services, principal: Principal, b
     });
     return { dto: toObjectiveDto({ ...row, id, team_slug: team.slug }), train: team.train_slug };
   });
-  await publish(runtime, [train]);
+  await publish(runtime, train);
   return dto;
 }
 
@@ -113,7 +97,7 @@ export async function updateObjective(runtime: Services, principal: Principal, i
     await recordAudit(trx, { actor, action: 'objective.updated', subject: `objective ${id}`, details: { key: before.key, team: before.team_slug, changes: differences(before, changes) } });
     return { dto: toObjectiveDto({ ...before, ...after, team_slug: team.slug }), train: before.train_slug };
   });
-  await publish(runtime, [train]);
+  await publish(runtime, train);
   return dto;
 }
 
@@ -131,7 +115,7 @@ export async function deleteObjective(runtime: Services, principal: Principal, i
     });
     return row.train_slug;
   });
-  await publish(runtime, [train]);
+  await publish(runtime, train);
 }
 
 async function existing(db: Kysely<Database>, id: number): Promise<ObjectiveRow> {

@@ -1,11 +1,11 @@
-import { findTeamTrainSlug } from '../../db/queries/objectives';
 import { deleteShifts, findShiftsByKey, listShiftsOverlapping, upsertOnCallShifts, type ShiftRow } from '../../db/queries/oncall';
-import { findTrainBySlug, listTrains } from '../../db/queries/trains';
+import { findTrainBySlug } from '../../db/queries/trains';
 import type { NewOnCallShift } from '../../db/schema';
-import { AdminError } from '../admin/errors';
+import { publishTrainData } from '../admin/publish';
+import { trainBySlug } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { recordAudit } from '../audit';
 import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
-import { affectedPanelKeys } from '../panels/affected';
 import type { Runtime } from '../runtime';
 import { addDays, mondayOf, todayIn, zonedTimeToUtc } from '../time/calendar';
 import { DEFAULT_HANDOVER, isRotaKey, localMoment, localTime, ROTA_ROLES, ROTA_WEEKS, rotaKey, weekLabel, weekShiftBounds } from './rota';
@@ -20,11 +20,7 @@ const EDIT_ROLE = 'editor';
 const personOf = (row: ShiftRow | undefined): RotaPerson | null => (row ? { person: row.person, contact: row.contact } : null);
 
 /** The train's incidents panel (it shows who is on call) is loaded again and pushed. */
-async function publish(runtime: Services, train: string): Promise<void> {
-  const keys = affectedPanelKeys([{ train, teams: [], changed: ['incidents'] }]);
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher.publish(keys).catch((error: unknown) => runtime.log.error({ err: error }, 'publishing the on-call rota failed'));
-}
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'incidents', 'the on-call rota');
 
 /**
  * Stores a week of the rota: per role, a shift from the Monday at the hand-over time to the next Monday at the same
@@ -34,8 +30,7 @@ export async function saveRotaWeek(runtime: Services, principal: Principal, body
   const actor = requireRole(principal, EDIT_ROLE);
   const input = saveRotaWeekSchema.parse(body);
   const saved = await runtime.db.transaction().execute(async (trx) => {
-    const train = await findTrainBySlug(trx, input.trainSlug);
-    if (!train) throw new AdminError(400, 'unknown_train', `There is no train "${input.trainSlug}".`);
+    const train = await trainBySlug(trx, input.trainSlug);
     const { startsAt, endsAt } = weekShiftBounds(input.week, input.handover, train.time_zone);
     const keyOf = (role: RotaRole) => rotaKey(train.slug, input.week, role);
     const before = await findShiftsByKey(trx, ROTA_ROLES.map(keyOf));
@@ -81,9 +76,7 @@ export async function saveRotaWeek(runtime: Services, principal: Principal, body
 export async function loadOnCallPage(runtime: Pick<Runtime, 'db'>, me: UserPrincipal, query: { train?: string }, now = new Date()): Promise<OnCallPageData> {
   requireRole(me, EDIT_ROLE);
   const db = runtime.db;
-  const trains = (await listTrains(db)).map(({ slug, name }) => ({ slug, name }));
-  const homeTrain = me.teamId === null ? undefined : await findTeamTrainSlug(db, me.teamId);
-  const slug = [query.train, homeTrain, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(db, me, query.train, { ownTrainFirst: true });
   const train = slug === undefined ? undefined : await findTrainBySlug(db, slug);
   if (!train) return { trains, train: null, weeks: [] };
 

@@ -1,10 +1,12 @@
-import { findTeamTrainSlug, listTrainPis } from '../../db/queries/objectives';
+import { listTrainPis } from '../../db/queries/objectives';
 import { listBoardRisks } from '../../db/queries/risks';
-import { findTrainBySlug, listTeams, listTrains } from '../../db/queries/trains';
+import { findTrainBySlug, listTeams } from '../../db/queries/trains';
+import { mayEditTeam } from '../admin/team-access';
+import { chooseTrain } from '../admin/train-choice';
 import { requireRole, type UserPrincipal } from '../auth/principal';
 import { compareRisks, ROAM_WORK_ORDER } from '../panels/risks/math';
 import type { Runtime } from '../runtime';
-import { mayEditRisk, toRiskDto } from './service';
+import { toRiskDto } from './service';
 import type { RisksPageData } from './types';
 
 /**
@@ -14,18 +16,16 @@ import type { RisksPageData } from './types';
 export async function loadRisksPage(runtime: Pick<Runtime, 'db'>, me: UserPrincipal, query: { train?: string; pi?: string }, now = new Date()): Promise<RisksPageData> {
   requireRole(me, 'editor');
   const db = runtime.db;
-  const trains = await listTrains(db);
-  const homeTrain = me.teamId === null ? undefined : await findTeamTrainSlug(db, me.teamId);
-  const slug = [query.train, homeTrain, trains[0]?.slug].find((s) => s !== undefined && trains.some((t) => t.slug === s));
+  const { trains, slug } = await chooseTrain(db, me, query.train, { ownTrainFirst: true });
   const train = slug === undefined ? undefined : await findTrainBySlug(db, slug);
   if (!train) return { trains, train: null, pis: [], pi: null, groups: [], teams: [], wholeTrain: false, defaultTeam: null };
 
   const [pis, allTeams] = await Promise.all([listTrainPis(db, train.id, now), listTeams(db, train.id)]);
   const pi = pis.find((p) => String(p.id) === query.pi) ?? pis.find((p) => p.current) ?? null;
   const risks = (await listBoardRisks(db, train.id, pi?.id ?? null)).map((row) => toRiskDto(row, me, now));
-  const teams = allTeams.filter((team) => mayEditRisk(me, team.id)).map(({ slug, name }) => ({ slug, name }));
-  const own = allTeams.find((team) => team.id === me.teamId && mayEditRisk(me, team.id));
-  const wholeTrain = mayEditRisk(me, null);
+  const teams = allTeams.filter((team) => mayEditTeam(me, team.id)).map(({ slug, name }) => ({ slug, name }));
+  const own = allTeams.find((team) => team.id === me.teamId && mayEditTeam(me, team.id));
+  const wholeTrain = mayEditTeam(me, null);
   return {
     trains,
     train: { slug: train.slug, name: train.name },

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { findPi } from '../../db/queries/objectives';
 import { deleteRiskRow, findRisk, insertRisk, updateRiskRow } from '../../db/queries/risks';
-import { findTrainBySlug } from '../../db/queries/trains';
-import { findTeamsBySlug } from '../../db/queries/work-items';
 import type { Database } from '../../db/schema';
 import { AdminError } from '../admin/errors';
+import { publishTrainData } from '../admin/publish';
+import { assertMayEditTeam, mayEditTeam, teamInTrain, trainBySlug } from '../admin/team-access';
 import { recordAudit } from '../audit';
-import { AuthError, requireRole, type Principal, type UserPrincipal } from '../auth/principal';
-import { affectedPanelKeys } from '../panels/affected';
+import { requireRole, type Principal, type UserPrincipal } from '../auth/principal';
 import { ageInDays } from '../panels/risks/math';
 import type { Runtime } from '../runtime';
 import { createRiskSchema, updateRiskSchema, type UpdateRiskInput } from './schema';
@@ -18,14 +17,10 @@ type Services = Pick<Runtime, 'db' | 'publisher' | 'log'>;
 export type RiskRow = NonNullable<Awaited<ReturnType<typeof findRisk>>>;
 
 /** Admins (RTEs) change every risk; editors only their own team's, never the whole train's (team null). */
-export function mayEditRisk(actor: UserPrincipal, teamId: number | null): boolean {
-  return actor.role === 'admin' || (actor.role === 'editor' && teamId !== null && actor.teamId === teamId);
-}
-
 function assertMayEdit(actor: UserPrincipal, teamId: number | null): void {
-  if (mayEditRisk(actor, teamId)) return;
-  throw new AuthError(
-    403,
+  assertMayEditTeam(
+    actor,
+    teamId,
     teamId === null ? "Only admins may change the whole train's risks; editors change their own team's." : "Editors may change only their own team's risks.",
   );
 }
@@ -44,34 +39,20 @@ export function toRiskDto(row: RiskRow, actor: UserPrincipal, now: Date): RiskDt
     raisedAt: row.raised_at.toISOString(),
     changedAt: row.changed_at.toISOString(),
     ageDays: ageInDays(row.raised_at.toISOString(), now, row.time_zone),
-    editable: mayEditRisk(actor, row.team_id),
+    editable: mayEditTeam(actor, row.team_id),
   };
 }
 
-/** The team a slug names, which must be the train's; null stays null (the whole train). */
-async function teamOfTrain(db: Kysely<Database>, slug: string | null, train: { id: number; slug: string }) {
-  if (slug === null) return null;
-  const team = (await findTeamsBySlug(db, [slug]))[0];
-  if (!team) throw new AdminError(400, 'unknown_team', `There is no team "${slug}".`);
-  if (team.train_id !== train.id) throw new AdminError(400, 'other_train', `Team "${slug}" is not in train "${train.slug}".`);
-  return team;
-}
-
 /** Tells the train's walls: their risks panel is loaded again and pushed. */
-async function publish(runtime: Services, train: string): Promise<void> {
-  const keys = affectedPanelKeys([{ train, teams: [], changed: ['risks'] }]);
-  // The change is committed whatever happens here: a failed push must not read as a failed save.
-  await runtime.publisher.publish(keys).catch((error: unknown) => runtime.log.error({ err: error }, 'publishing risks failed'));
-}
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'risks', 'risks');
 
 /** Adds a risk, not yet ROAMed, raised now; its key is "console-<random>". */
 export async function createRisk(runtime: Services, principal: Principal, body: unknown, now = new Date()): Promise<RiskDto> {
   const actor = requireRole(principal, 'editor');
   const input = createRiskSchema.parse(body);
   const { dto, train } = await runtime.db.transaction().execute(async (trx) => {
-    const train = await findTrainBySlug(trx, input.trainSlug);
-    if (!train) throw new AdminError(400, 'unknown_train', `There is no train "${input.trainSlug}".`);
-    const team = await teamOfTrain(trx, input.teamSlug, train);
+    const train = await trainBySlug(trx, input.trainSlug);
+    const team = await teamInTrain(trx, input.teamSlug, train);
     assertMayEdit(actor, team?.id ?? null);
     const pi = input.piId === null ? null : await findPi(trx, input.piId);
     if (pi === undefined || (pi && pi.train_id !== train.id)) throw new AdminError(400, 'unknown_pi', `Train "${train.slug}" has no PI ${input.piId}.`);
@@ -110,7 +91,7 @@ export async function updateRisk(runtime: Services, principal: Principal, id: nu
     assertMayEdit(actor, before.team_id);
     let teamId = before.team_id;
     if (changes.teamSlug !== undefined && changes.teamSlug !== before.team_slug) {
-      const moved = await teamOfTrain(trx, changes.teamSlug, { id: before.train_id, slug: before.train_slug });
+      const moved = await teamInTrain(trx, changes.teamSlug, { id: before.train_id, slug: before.train_slug });
       assertMayEdit(actor, moved?.id ?? null);
       teamId = moved?.id ?? null;
     }

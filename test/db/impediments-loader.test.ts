@@ -3,8 +3,9 @@ import { UnknownReferenceError } from '../../lib/ingest/apply';
 import type { EventOf, IngestEvent } from '../../lib/ingest/schema';
 import { loadImpediments } from '../../lib/panels/impediments/loader';
 import { OLDEST_LIMIT } from '../../lib/panels/impediments/math';
+import { insertNorthAndSouth } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { applyInTransaction, insertTrain, type TrainFixture } from '../support/fixtures';
+import { applyInTransaction, type TrainFixture } from '../support/fixtures';
 
 interface Spec {
   key: string;
@@ -70,20 +71,7 @@ describeEachBackend('Impediments: ingest and panel', (backend) => {
   const load = (train = 'north', now = NOW) => loadImpediments(backend.db, { kind: 'impediments', train }, now);
 
   beforeEach(async () => {
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters', 'badgers', 'cubs'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    south = await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
+    ({ north, south } = await insertNorthAndSouth(backend.db, ['otters', 'badgers', 'cubs']));
   });
 
   describe('the loader', () => {

@@ -1,29 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema';
 import { AdminError } from '../../lib/admin/errors';
 import type { UserPrincipal } from '../../lib/auth/principal';
 import { createSession } from '../../lib/auth/sessions';
 import { handleCreateImpediment, handleUpdateImpediment } from '../../lib/impediments/http';
 import { loadImpedimentsPage, RECENTLY_RESOLVED } from '../../lib/impediments/page';
 import { createImpediment, FORBIDDEN_MESSAGE, updateImpediment } from '../../lib/impediments/service';
+import { consoleRequest as request, insertNorthAndSouth, insertTeamUser } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain, type TrainFixture } from '../support/fixtures';
-import { insertUserPrincipal } from '../support/principals';
+import type { TrainFixture } from '../support/fixtures';
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
-const SITE = 'http://signalbox.test';
 const NORTH = ['impediments:north'];
 // Tuesday 3 November 2026, 09:15 in Amsterdam, and later moments of that week.
 const T0 = new Date('2026-11-03T08:15:00Z');
 const T1 = new Date('2026-11-03T08:16:00Z');
 const T2 = new Date('2026-11-05T14:00:00Z');
-
-function request(path: string, method: string, body?: unknown, cookie?: string): Request {
-  const headers: Record<string, string> = { host: 'signalbox.test', origin: SITE };
-  if (cookie) headers.cookie = cookie;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
 
 describeEachBackend('Impediments in the console', (backend) => {
   let runtime: TestRuntime;
@@ -32,12 +23,6 @@ describeEachBackend('Impediments in the console', (backend) => {
   let otterEditor: UserPrincipal;
   let viewer: UserPrincipal;
 
-  /** A user of the role; editors get their team (users.team_id) as a session would resolve it. */
-  async function user(role: Role, email: string, teamId: number | null = null): Promise<UserPrincipal> {
-    const principal = await insertUserPrincipal(backend.db, role, email);
-    await backend.db.updateTable('users').set({ team_id: teamId }).where('id', '=', principal.userId).execute();
-    return { ...principal, teamId };
-  }
 
   const input = (over: Record<string, unknown> = {}) => ({ trainSlug: 'north', teamSlug: 'otters', title: 'Test data wiped nightly', ...over });
   const audit = () => backend.db.selectFrom('audit_log').select(['actor', 'action', 'subject', 'details']).orderBy('id').execute();
@@ -45,23 +30,10 @@ describeEachBackend('Impediments in the console', (backend) => {
 
   beforeEach(async () => {
     runtime = testRuntime(backend);
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters', 'badgers'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    admin = await user('admin', 'rte@example.test');
-    otterEditor = await user('editor', 'otter@example.test', north.teamId('otters'));
-    viewer = await user('viewer', 'viewer@example.test');
+    ({ north } = await insertNorthAndSouth(backend.db));
+    admin = await insertTeamUser(backend.db, 'admin', 'rte@example.test');
+    otterEditor = await insertTeamUser(backend.db, 'editor', 'otter@example.test', north.teamId('otters'));
+    viewer = await insertTeamUser(backend.db, 'viewer', 'viewer@example.test');
   });
 
   describe('the service', () => {
@@ -137,7 +109,7 @@ describeEachBackend('Impediments in the console', (backend) => {
     });
 
     it('a viewer and an editor without a team change nothing (403)', async () => {
-      const teamless = await user('editor', 'teamless@example.test');
+      const teamless = await insertTeamUser(backend.db, 'editor', 'teamless@example.test');
       await expect(createImpediment(runtime, viewer, input())).rejects.toMatchObject({ status: 403 });
       await expect(createImpediment(runtime, teamless, input())).rejects.toMatchObject({ status: 403 });
       const created = await createImpediment(runtime, admin, input());

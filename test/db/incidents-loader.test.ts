@@ -3,8 +3,9 @@ import { meanTimeToRestore } from '../../db/queries/incidents';
 import type { NewIncident, NewOnCallShift } from '../../db/schema';
 import { loadIncidents } from '../../lib/panels/incidents/loader';
 import { loadPanel } from '../../lib/panels/load';
+import { insertNorthAndSouth } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain, type TrainFixture } from '../support/fixtures';
+import type { TrainFixture } from '../support/fixtures';
 
 /** Tuesday 24 November 2026, 11:00 in Amsterdam; PI 26.4 runs 5 October to 11 December. */
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -35,20 +36,7 @@ describeEachBackend('the incidents and on-call panel', (backend) => {
   });
 
   beforeEach(async () => {
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters', 'badgers'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    south = await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
+    ({ north, south } = await insertNorthAndSouth(backend.db));
   });
 
   /**

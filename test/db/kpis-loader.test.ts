@@ -4,8 +4,9 @@ import type { Database, KpiDirection } from '../../db/schema';
 import { UnknownReferenceError } from '../../lib/ingest/apply';
 import type { IngestEvent } from '../../lib/ingest/schema';
 import { loadKpis } from '../../lib/panels/kpis/loader';
+import { insertNorthAndSouth } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { applyInTransaction, insertTrain, type TrainFixture } from '../support/fixtures';
+import { applyInTransaction, type TrainFixture } from '../support/fixtures';
 
 // Tuesday 10 November 2026, 13:00 in Amsterdam (UTC+1): the 90-day window starts on 13 August, at 22:00 UTC on
 // the 12th (summer time, UTC+2).
@@ -49,9 +50,7 @@ describeEachBackend('KPI tiles', (backend) => {
   let south: TrainFixture;
 
   beforeEach(async () => {
-    const pi = { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' };
-    north = await insertTrain(backend.db, { slug: 'north', timeZone: 'Europe/Amsterdam', teams: ['otters'], pi, iterations: [] });
-    south = await insertTrain(backend.db, { slug: 'south', timeZone: 'America/Sao_Paulo', teams: ['pumas'], pi, iterations: [] });
+    ({ north, south } = await insertNorthAndSouth(backend.db, ['otters']));
   });
 
   describe('the loader', () => {

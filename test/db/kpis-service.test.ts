@@ -6,19 +6,11 @@ import { createSession } from '../../lib/auth/sessions';
 import { handleCreateKpi, handleRecordKpiValue, handleUpdateKpi } from '../../lib/kpis/http';
 import { createKpi, deleteKpi, loadKpisPage, recordKpiValue, updateKpi } from '../../lib/kpis/service';
 import { loadKpis } from '../../lib/panels/kpis/loader';
+import { consoleRequest as request, insertNorthAndSouth } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain } from '../support/fixtures';
 import { insertUserPrincipal } from '../support/principals';
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
-const SITE = 'http://signalbox.test';
-
-function request(path: string, method: string, body?: unknown, cookie?: string): Request {
-  const headers: Record<string, string> = { host: 'signalbox.test', origin: SITE };
-  if (cookie) headers.cookie = cookie;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
 
 /** The field problems of a refusal, as the console's forms receive them. */
 async function issuesOf(promise: Promise<unknown>): Promise<{ path: string; message: string }[]> {
@@ -52,9 +44,7 @@ describeEachBackend('KPIs in the console', (backend) => {
 
   beforeEach(async () => {
     runtime = testRuntime(backend);
-    const pi = { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' };
-    await insertTrain(backend.db, { slug: 'north', timeZone: 'Europe/Amsterdam', teams: ['otters'], pi, iterations: [] });
-    await insertTrain(backend.db, { slug: 'south', timeZone: 'America/Sao_Paulo', teams: ['pumas'], pi, iterations: [] });
+    await insertNorthAndSouth(backend.db, ['otters']);
     admin = await insertUserPrincipal(backend.db, 'admin', 'rte@example.test');
     editor = await insertUserPrincipal(backend.db, 'editor', 'sm@example.test');
     viewer = await insertUserPrincipal(backend.db, 'viewer', 'viewer@example.test');

@@ -1,25 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema';
 import { AdminError } from '../../lib/admin/errors';
 import { AuthError, type UserPrincipal } from '../../lib/auth/principal';
 import { createSession } from '../../lib/auth/sessions';
 import { handleCreateObjective, handleDeleteObjective, handleUpdateObjective } from '../../lib/objectives/http';
 import { loadObjectivesPage } from '../../lib/objectives/page';
 import { createObjective, deleteObjective, updateObjective } from '../../lib/objectives/service';
+import { consoleRequest as request, insertNorthAndSouth, insertTeamUser } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain, type TrainFixture } from '../support/fixtures';
-import { insertUserPrincipal } from '../support/principals';
+import type { TrainFixture } from '../support/fixtures';
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
-const SITE = 'http://signalbox.test';
 const NORTH_KEYS = ['objectives:north', 'flow:north'];
-
-function request(path: string, method: string, body?: unknown, cookie?: string): Request {
-  const headers: Record<string, string> = { host: 'signalbox.test', origin: SITE };
-  if (cookie) headers.cookie = cookie;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
 
 describeEachBackend('PI objectives in the console', (backend) => {
   let runtime: TestRuntime;
@@ -29,12 +20,6 @@ describeEachBackend('PI objectives in the console', (backend) => {
   let otterEditor: UserPrincipal;
   let viewer: UserPrincipal;
 
-  /** A user of the role; editors get their team (users.team_id) as a session would resolve it. */
-  async function user(role: Role, email: string, teamId: number | null = null): Promise<UserPrincipal> {
-    const principal = await insertUserPrincipal(backend.db, role, email);
-    await backend.db.updateTable('users').set({ team_id: teamId }).where('id', '=', principal.userId).execute();
-    return { ...principal, teamId };
-  }
 
   const input = (over: Record<string, unknown> = {}) => ({
     piId: north.piId,
@@ -49,23 +34,10 @@ describeEachBackend('PI objectives in the console', (backend) => {
 
   beforeEach(async () => {
     runtime = testRuntime(backend);
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters', 'badgers'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    south = await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    admin = await user('admin', 'rte@example.test');
-    otterEditor = await user('editor', 'otter@example.test', north.teamId('otters'));
-    viewer = await user('viewer', 'viewer@example.test');
+    ({ north, south } = await insertNorthAndSouth(backend.db));
+    admin = await insertTeamUser(backend.db, 'admin', 'rte@example.test');
+    otterEditor = await insertTeamUser(backend.db, 'editor', 'otter@example.test', north.teamId('otters'));
+    viewer = await insertTeamUser(backend.db, 'viewer', 'viewer@example.test');
   });
 
   describe('the service', () => {
@@ -118,7 +90,7 @@ describeEachBackend('PI objectives in the console', (backend) => {
     });
 
     it('an editor without a team and a viewer may change nothing (403)', async () => {
-      const teamless = await user('editor', 'teamless@example.test');
+      const teamless = await insertTeamUser(backend.db, 'editor', 'teamless@example.test');
       await expect(createObjective(runtime, teamless, input())).rejects.toMatchObject({ status: 403 });
       await expect(createObjective(runtime, viewer, input())).rejects.toMatchObject({ status: 403 });
       const created = await createObjective(runtime, admin, input());

@@ -1,6 +1,5 @@
 import { ZodError } from 'zod';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema';
 import { AdminError } from '../../lib/admin/errors';
 import { AuthError, type UserPrincipal } from '../../lib/auth/principal';
 import { createSession } from '../../lib/auth/sessions';
@@ -8,12 +7,11 @@ import { handleSaveRotaWeek } from '../../lib/oncall/http';
 import { loadOnCallPage, saveRotaWeek } from '../../lib/oncall/service';
 import { loadIncidents } from '../../lib/panels/incidents/loader';
 import { onCallNowAndNext } from '../../lib/panels/incidents/math';
+import { SITE, insertNorthAndSouth, insertTeamUser } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain, type TrainFixture } from '../support/fixtures';
-import { insertUserPrincipal } from '../support/principals';
+import type { TrainFixture } from '../support/fixtures';
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
-const SITE = 'http://signalbox.test';
 /** Tuesday 24 November 2026, 11:00 in Amsterdam: this week's Monday is the 23rd. */
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -24,11 +22,6 @@ describeEachBackend('the on-call rota in the console', (backend) => {
   let editor: UserPrincipal;
   let viewer: UserPrincipal;
 
-  async function user(role: Role, email: string, teamId: number | null = null): Promise<UserPrincipal> {
-    const principal = await insertUserPrincipal(backend.db, role, email);
-    await backend.db.updateTable('users').set({ team_id: teamId }).where('id', '=', principal.userId).execute();
-    return { ...principal, teamId };
-  }
   const week = (over: Record<string, unknown> = {}) => ({
     trainSlug: 'north',
     week: '2026-11-30',
@@ -45,24 +38,12 @@ describeEachBackend('the on-call rota in the console', (backend) => {
 
   beforeEach(async () => {
     runtime = testRuntime(backend);
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    const south = await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    admin = await user('admin', 'rte@example.test');
+    const { north: northTrain, south } = await insertNorthAndSouth(backend.db, ['otters']);
+    north = northTrain;
+    admin = await insertTeamUser(backend.db, 'admin', 'rte@example.test');
     // The rota is the train's: a Scrum Master of another train's team may keep it too.
-    editor = await user('editor', 'puma@example.test', south.teamId('pumas'));
-    viewer = await user('viewer', 'viewer@example.test');
+    editor = await insertTeamUser(backend.db, 'editor', 'puma@example.test', south.teamId('pumas'));
+    viewer = await insertTeamUser(backend.db, 'viewer', 'viewer@example.test');
   });
 
   describe('saving a week', () => {

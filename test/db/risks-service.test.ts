@@ -1,25 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema';
 import { AdminError } from '../../lib/admin/errors';
 import type { UserPrincipal } from '../../lib/auth/principal';
 import { createSession } from '../../lib/auth/sessions';
 import { handleCreateRisk, handleDeleteRisk, handleUpdateRisk } from '../../lib/risks/http';
 import { loadRisksPage } from '../../lib/risks/page';
 import { createRisk, deleteRisk, updateRisk } from '../../lib/risks/service';
+import { consoleRequest as request, insertNorthAndSouth, insertTeamUser } from '../support/console';
 import { describeEachBackend } from '../support/databases';
-import { insertTrain, type TrainFixture } from '../support/fixtures';
-import { insertUserPrincipal } from '../support/principals';
+import type { TrainFixture } from '../support/fixtures';
 import { testRuntime, type TestRuntime } from '../support/runtime';
 
-const SITE = 'http://signalbox.test';
 const NORTH = ['risks:north'];
-
-function request(path: string, method: string, body?: unknown, cookie?: string): Request {
-  const headers: Record<string, string> = { host: 'signalbox.test', origin: SITE };
-  if (cookie) headers.cookie = cookie;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
 
 describeEachBackend('ROAM risks in the console', (backend) => {
   let runtime: TestRuntime;
@@ -29,12 +20,6 @@ describeEachBackend('ROAM risks in the console', (backend) => {
   let admin: UserPrincipal;
   let otterEditor: UserPrincipal;
   let viewer: UserPrincipal;
-
-  async function user(role: Role, email: string, teamId: number | null = null): Promise<UserPrincipal> {
-    const principal = await insertUserPrincipal(backend.db, role, email);
-    await backend.db.updateTable('users').set({ team_id: teamId }).where('id', '=', principal.userId).execute();
-    return { ...principal, teamId };
-  }
 
   const input = (over: Record<string, unknown> = {}) => ({
     trainSlug: 'north',
@@ -50,13 +35,7 @@ describeEachBackend('ROAM risks in the console', (backend) => {
 
   beforeEach(async () => {
     runtime = testRuntime(backend);
-    north = await insertTrain(backend.db, {
-      slug: 'north',
-      timeZone: 'Europe/Amsterdam',
-      teams: ['otters', 'badgers'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
+    ({ north, south } = await insertNorthAndSouth(backend.db));
     previousPiId = (
       await backend.db
         .insertInto('program_increments')
@@ -64,16 +43,9 @@ describeEachBackend('ROAM risks in the console', (backend) => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
-    south = await insertTrain(backend.db, {
-      slug: 'south',
-      timeZone: 'America/Sao_Paulo',
-      teams: ['pumas'],
-      pi: { name: '26.4', startDate: '2026-10-05', endDate: '2026-12-11' },
-      iterations: [],
-    });
-    admin = await user('admin', 'rte@example.test');
-    otterEditor = await user('editor', 'otter@example.test', north.teamId('otters'));
-    viewer = await user('viewer', 'viewer@example.test');
+    admin = await insertTeamUser(backend.db, 'admin', 'rte@example.test');
+    otterEditor = await insertTeamUser(backend.db, 'editor', 'otter@example.test', north.teamId('otters'));
+    viewer = await insertTeamUser(backend.db, 'viewer', 'viewer@example.test');
   });
 
   describe('the service', () => {
@@ -160,7 +132,7 @@ describeEachBackend('ROAM risks in the console', (backend) => {
     });
 
     it('an editor without a team and a viewer may change nothing (403)', async () => {
-      const teamless = await user('editor', 'teamless@example.test');
+      const teamless = await insertTeamUser(backend.db, 'editor', 'teamless@example.test');
       await expect(createRisk(runtime, teamless, input())).rejects.toMatchObject({ status: 403 });
       await expect(createRisk(runtime, viewer, input())).rejects.toMatchObject({ status: 403 });
       const created = await createRisk(runtime, admin, input());

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { AnnouncementSummary } from '@/lib/announcements/types';
-import { Button, Notice } from '../ui';
+import { Button, EditFormButtons, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import { AnnouncementFields, readAnnouncementForm } from './AnnouncementFields';
 import styles from './announcements.module.css';
@@ -25,14 +25,7 @@ export function AnnouncementItem({ announcement }: { announcement: AnnouncementS
         <form className={styles.form} onSubmit={save} noValidate aria-label={`Edit “${announcement.title}”`}>
           {action.error && <Notice tone="error">{action.error}</Notice>}
           <AnnouncementFields announcement={announcement} fieldError={action.fieldError} />
-          <div className={styles.buttons}>
-            <Button type="submit" variant="primary" busy={action.busy} busyLabel="Saving…">
-              Save changes
-            </Button>
-            <Button variant="ghost" onClick={() => (action.clear(), setMode('view'))}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormButtons busy={action.busy} onCancel={() => (action.clear(), setMode('view'))} />
         </form>
       </li>
     );

@@ -1,7 +1,7 @@
 import type { AnnouncementsPageData } from '@/lib/announcements/types';
 import type { UserPrincipal } from '@/lib/auth/principal';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field } from '../ui';
+import { Card, TrainChooser } from '../ui';
 import { AddAnnouncementForm } from './AddAnnouncementForm';
 import { AnnouncementItem } from './AnnouncementItem';
 import styles from './announcements.module.css';
@@ -21,22 +21,7 @@ export function AnnouncementsView({ me, data }: { me: UserPrincipal; data: Annou
         </Card>
       ) : (
         <>
-          {data.trains.length > 1 && (
-            <Card title="Which train">
-              <form method="get" className={styles.chooser}>
-                <Field label="Train">
-                  <select name="train" defaultValue={train.slug}>
-                    {data.trains.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Button type="submit">Show</Button>
-              </form>
-            </Card>
-          )}
+          <TrainChooser trains={data.trains} selected={train.slug} />
           <Card title="Add an announcement" description={train.name}>
             <AddAnnouncementForm trainSlug={train.slug} />
           </Card>

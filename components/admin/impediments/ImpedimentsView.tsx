@@ -1,7 +1,7 @@
 import type { UserPrincipal } from '@/lib/auth/principal';
 import type { ImpedimentsPageData } from '@/lib/impediments/types';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field, Notice } from '../ui';
+import { Card, Notice, TrainChooser } from '../ui';
 import { OpenImpediment } from './OpenImpediment';
 import { QuickAddForm } from './QuickAddForm';
 import { ResolvedImpediment } from './ResolvedImpediment';
@@ -61,22 +61,7 @@ export function ImpedimentsView({ me, data }: { me: UserPrincipal; data: Impedim
             )}
           </Card>
           {/* Last: the add form stays at the top of a phone's screen; the add card links here. */}
-          {data.trains.length > 1 && (
-            <Card title="Which train" id="train-chooser">
-              <form method="get" className={styles.chooser}>
-                <Field label="Train">
-                  <select name="train" defaultValue={train.slug}>
-                    {data.trains.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Button type="submit">Show</Button>
-              </form>
-            </Card>
-          )}
+          <TrainChooser trains={data.trains} selected={train.slug} id="train-chooser" />
         </>
       )}
     </AdminShell>

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ImpedimentItem, TeamChoice } from '@/lib/impediments/types';
 import { ageLabel } from '@/lib/panels/impediments/math';
-import { Button, Field, Notice } from '../ui';
+import { Button, EditFormButtons, Field, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import { TeamSelect, teamSlugOf } from './TeamSelect';
 import styles from './impediments.module.css';
@@ -64,14 +64,7 @@ export function OpenImpediment({ impediment, teams }: { impediment: ImpedimentIt
               <textarea name="description" defaultValue={impediment.description ?? ''} maxLength={4000} rows={3} />
             </Field>
           </div>
-          <div className={styles.buttons}>
-            <Button type="submit" variant="primary" busy={action.busy} busyLabel="Saving…">
-              Save changes
-            </Button>
-            <Button variant="ghost" onClick={() => (action.clear(), setEditing(false))}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormButtons busy={action.busy} onCancel={() => (action.clear(), setEditing(false))} />
         </form>
       </li>
     );

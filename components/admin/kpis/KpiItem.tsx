@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { KpiSummary } from '@/lib/kpis/types';
 import { formatKpiValue, KPI_STATUS_LABEL, targetLabel } from '@/lib/panels/kpis/math';
-import { Button, Notice } from '../ui';
+import { Button, EditFormButtons, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import { KpiNameField, KpiThresholdFields, readKpiForm } from './KpiFields';
 import styles from './kpis.module.css';
@@ -46,14 +46,7 @@ export function KpiItem({ kpi }: { kpi: KpiSummary }) {
             </div>
           </div>
           <KpiThresholdFields kpi={kpi} fieldError={change.fieldError} />
-          <div className={styles.buttons}>
-            <Button type="submit" variant="primary" busy={change.busy} busyLabel="Saving…">
-              Save changes
-            </Button>
-            <Button variant="ghost" onClick={() => (change.clear(), setMode('view'))}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormButtons busy={change.busy} onCancel={() => (change.clear(), setMode('view'))} />
         </form>
       </li>
     );

@@ -1,7 +1,7 @@
 import type { UserPrincipal } from '@/lib/auth/principal';
 import type { KpisPageData } from '@/lib/kpis/types';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field, Notice } from '../ui';
+import { Card, Notice, TrainChooser } from '../ui';
 import { AddKpiForm } from './AddKpiForm';
 import { KpiItem } from './KpiItem';
 import styles from './kpis.module.css';
@@ -21,22 +21,7 @@ export function KpisView({ me, data }: { me: UserPrincipal; data: KpisPageData }
         </Card>
       ) : (
         <>
-          {data.trains.length > 1 && (
-            <Card title="Which train">
-              <form method="get" className={styles.chooser}>
-                <Field label="Train">
-                  <select name="train" defaultValue={train.slug}>
-                    {data.trains.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Button type="submit">Show</Button>
-              </form>
-            </Card>
-          )}
+          <TrainChooser trains={data.trains} selected={train.slug} />
           <Card title={`KPIs of ${train.name}`} description={`Panel key kpis:${train.slug}`}>
             {data.kpis.length === 0 ? (
               <p className={styles.empty}>No KPIs yet.</p>

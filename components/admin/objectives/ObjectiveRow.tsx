@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { ObjectiveDto } from '@/lib/objectives/types';
-import { Button, Notice } from '../ui';
+import { Button, EditFormButtons, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import { ObjectiveFields, readObjectiveForm } from './ObjectiveFields';
 import styles from './objectives.module.css';
@@ -38,14 +38,7 @@ export function ObjectiveRow({ objective, editable, teams }: { objective: Object
           <form className={styles.form} onSubmit={saveAll} noValidate aria-label={`Edit “${objective.title}”`}>
             {change.error && <Notice tone="error">{change.error}</Notice>}
             <ObjectiveFields teams={teams} objective={objective} fieldError={change.fieldError} />
-            <div className={styles.buttons}>
-              <Button type="submit" variant="primary" busy={change.busy} busyLabel="Saving…">
-                Save changes
-              </Button>
-              <Button variant="ghost" onClick={() => (change.clear(), setMode('view'))}>
-                Cancel
-              </Button>
-            </div>
+            <EditFormButtons busy={change.busy} onCancel={() => (change.clear(), setMode('view'))} />
           </form>
         </td>
       </tr>

@@ -3,7 +3,7 @@ import type { ObjectivesPageData } from '@/lib/objectives/types';
 import { formatPercent, piDatesLabel, piLabel, PREDICTABILITY_LABEL, ratedLabel } from '@/lib/panels/objectives/math';
 import type { TeamObjectives } from '@/lib/panels/objectives/types';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field, Notice, Table } from '../ui';
+import { Card, Field, Notice, Table, TrainChooser } from '../ui';
 import { AddObjectiveForm } from './AddObjectiveForm';
 import { ObjectiveRow } from './ObjectiveRow';
 import styles from './objectives.module.css';
@@ -40,31 +40,17 @@ export function ObjectivesView({ me, data }: { me: UserPrincipal; data: Objectiv
         </Card>
       ) : (
         <>
-          <Card title="Which PI">
-            <form method="get" className={styles.chooser}>
-              {data.trains.length > 1 && (
-                <Field label="Train">
-                  <select name="train" defaultValue={train.slug}>
-                    {data.trains.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-              )}
-              <Field label="PI">
-                <select name="pi" defaultValue={pi?.id}>
-                  {data.pis.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {`${piLabel(p.name)}, ${dateRange(p)}${p.current ? ' (current)' : ''}`}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Button type="submit">Show</Button>
-            </form>
-          </Card>
+          <TrainChooser title="Which PI" trains={data.trains} selected={train.slug}>
+            <Field label="PI">
+              <select name="pi" defaultValue={pi?.id}>
+                {data.pis.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {`${piLabel(p.name)}, ${dateRange(p)}${p.current ? ' (current)' : ''}`}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </TrainChooser>
           {!pi ? (
             <Notice tone="info">{`${train.name} has no PI yet.`}</Notice>
           ) : (

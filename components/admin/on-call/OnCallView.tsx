@@ -1,7 +1,7 @@
 import type { UserPrincipal } from '@/lib/auth/principal';
 import type { OnCallPageData } from '@/lib/oncall/types';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field } from '../ui';
+import { Card, TrainChooser } from '../ui';
 import { RotaWeekForm } from './RotaWeekForm';
 import styles from './on-call.module.css';
 
@@ -20,22 +20,7 @@ export function OnCallView({ me, data }: { me: UserPrincipal; data: OnCallPageDa
         </Card>
       ) : (
         <>
-          {data.trains.length > 1 && (
-            <Card title="Which train">
-              <form method="get" className={styles.chooser}>
-                <Field label="Train">
-                  <select name="train" defaultValue={train.slug}>
-                    {data.trains.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Button type="submit">Show</Button>
-              </form>
-            </Card>
-          )}
+          <TrainChooser trains={data.trains} selected={train.slug} />
           <Card
             title={`Rota of ${train.name}`}
             description={`Each week runs from its Monday at the hand-over time to the next Monday at the same time, on the train’s clock (${train.timeZone}). Clear a name to remove that shift.`}

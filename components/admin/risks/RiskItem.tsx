@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ageLabel, IMPACT_LABEL, ROAM_LABEL, ROAM_QUADRANTS } from '@/lib/panels/risks/math';
 import type { RoamState } from '@/lib/panels/risks/types';
 import type { RiskDto } from '@/lib/risks/types';
-import { Button, Field, Notice } from '../ui';
+import { Button, EditFormButtons, Field, Notice } from '../ui';
 import { useAdminAction } from '../ui/useAdminAction';
 import { ImpactOptions, optionalText, TeamOptions } from './RiskOptions';
 import styles from './risks.module.css';
@@ -85,14 +85,7 @@ export function RiskItem({ risk, teams, wholeTrain }: Props) {
               <textarea name="description" defaultValue={risk.description ?? ''} maxLength={4000} rows={3} />
             </Field>
           </div>
-          <div className={styles.buttons}>
-            <Button type="submit" variant="primary" busy={action.busy} busyLabel="Saving…">
-              Save changes
-            </Button>
-            <Button variant="ghost" onClick={() => (action.clear(), setMode('view'))}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormButtons busy={action.busy} onCancel={() => (action.clear(), setMode('view'))} />
         </form>
       </li>
     );

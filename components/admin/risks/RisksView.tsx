@@ -3,7 +3,7 @@ import { piLabel } from '@/lib/panels/objectives/math';
 import { ROAM_LABEL } from '@/lib/panels/risks/math';
 import type { RisksPageData } from '@/lib/risks/types';
 import { AdminShell } from '../AdminShell';
-import { Button, Card, Field, Notice } from '../ui';
+import { Card, Field, Notice, TrainChooser } from '../ui';
 import { QuickAddRisk } from './QuickAddRisk';
 import { RiskItem } from './RiskItem';
 import styles from './risks.module.css';
@@ -50,35 +50,19 @@ export function RisksView({ me, data }: { me: UserPrincipal; data: RisksPageData
               </Card>
             ))
           )}
-          {(data.trains.length > 1 || data.pis.length > 1) && (
-            <Card title="Another train or PI">
-              <form method="get" className={styles.chooser}>
-                {data.trains.length > 1 && (
-                  <Field label="Train">
-                    <select name="train" defaultValue={train.slug}>
-                      {data.trains.map((t) => (
-                        <option key={t.slug} value={t.slug}>
-                          {t.name}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                )}
-                {data.pis.length > 1 && (
-                  <Field label="PI">
-                    <select name="pi" defaultValue={pi?.id}>
-                      {data.pis.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {`${piLabel(p.name)}${p.current ? ' (now)' : ''}`}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                )}
-                <Button type="submit">Show</Button>
-              </form>
-            </Card>
-          )}
+          <TrainChooser title="Another train or PI" trains={data.trains} selected={train.slug}>
+            {data.pis.length > 1 && (
+              <Field label="PI">
+                <select name="pi" defaultValue={pi?.id}>
+                  {data.pis.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {`${piLabel(p.name)}${p.current ? ' (now)' : ''}`}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
+          </TrainChooser>
         </>
       )}
     </AdminShell>

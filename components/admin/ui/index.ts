@@ -4,3 +4,5 @@ export { Card } from './Card';
 export { Field } from './Field';
 export { Notice, type NoticeTone } from './Notice';
 export { Table } from './Table';
+export { TrainChooser } from './TrainChooser';
+export { EditFormButtons } from './EditFormButtons';

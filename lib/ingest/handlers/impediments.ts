@@ -1,4 +1,5 @@
-import { findImpedimentTrains, upsertImpediments } from '../../../db/queries/impediments';
+import { upsertImpediments } from '../../../db/queries/impediments';
+import { findKeyTrains } from '../../../db/queries/keyed-rows';
 import { findTrainsWithTeams } from '../../../db/queries/trains';
 import { findTeamsBySlug } from '../../../db/queries/work-items';
 import type { NewImpediment } from '../../../db/schema';
@@ -49,7 +50,7 @@ export const applyImpediments: EventHandler<'impediment.upserted'> = async (db, 
     if (!held || (held.changed_at as Date) <= (row.changed_at as Date)) newest.set(row.key, row);
   }
   // Read before writing: a key that moves to another train changes the panel of the train it left too.
-  const previousTrains = await findImpedimentTrains(db, [...newest.keys()]);
+  const previousTrains = await findKeyTrains(db, 'impediments', [...newest.keys()]);
   await upsertImpediments(db, [...newest.values()]);
 
   const touched = new Set([...events.map(({ event }) => event.data.train), ...previousTrains.values()]);

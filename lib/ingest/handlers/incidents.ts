@@ -1,4 +1,5 @@
-import { findIncidentTrains, upsertIncidents } from '../../../db/queries/incidents';
+import { upsertIncidents } from '../../../db/queries/incidents';
+import { findKeyTrains } from '../../../db/queries/keyed-rows';
 import { findTrainsWithTeams } from '../../../db/queries/trains';
 import { findTeamsBySlug } from '../../../db/queries/work-items';
 import type { NewIncident } from '../../../db/schema';
@@ -47,7 +48,7 @@ export const applyIncidents: EventHandler<'incident.upserted'> = async (db, even
     if (!held || (held.changed_at as Date) <= (row.changed_at as Date)) newest.set(key, row);
   }
   // Read before writing: a key that moves to another train changes that train's panel too.
-  const previousTrains = await findIncidentTrains(db, [...newest.keys()]);
+  const previousTrains = await findKeyTrains(db, 'incidents', [...newest.keys()]);
   await upsertIncidents(db, [...newest.values()]);
 
   const moved = new Set([...events.map(({ event }) => event.data.train), ...previousTrains.values()]);

@@ -1,4 +1,5 @@
-import { findShiftTrains, upsertOnCallShifts } from '../../../db/queries/oncall';
+import { findKeyTrains } from '../../../db/queries/keyed-rows';
+import { upsertOnCallShifts } from '../../../db/queries/oncall';
 import type { NewOnCallShift } from '../../../db/schema';
 import type { TrainChange } from '../../panels/affected';
 import { requireTrains } from './calendar-events';
@@ -28,7 +29,7 @@ export const applyOnCallShifts: EventHandler<'oncall_shift.upserted'> = async (d
     const held = newest.get(key);
     if (!held || (held.changed_at as Date) <= (row.changed_at as Date)) newest.set(key, row);
   }
-  const previousTrains = await findShiftTrains(db, [...newest.keys()]);
+  const previousTrains = await findKeyTrains(db, 'oncall_shifts', [...newest.keys()]);
   await upsertOnCallShifts(db, [...newest.values()], { newestWins: true });
 
   const moved = new Set([...events.map(({ event }) => event.data.train), ...previousTrains.values()]);

@@ -1,5 +1,6 @@
 import { findPisByName, findTrainsBySlug } from '../../../db/queries/features';
-import { findRiskTrains, upsertRisks } from '../../../db/queries/risks';
+import { findKeyTrains } from '../../../db/queries/keyed-rows';
+import { upsertRisks } from '../../../db/queries/risks';
 import { findTeamsBySlug } from '../../../db/queries/work-items';
 import type { NewRisk } from '../../../db/schema';
 import type { TrainChange } from '../../panels/affected';
@@ -60,7 +61,7 @@ export const applyRisks: EventHandler<'risk.upserted'> = async (db, events) => {
     if (!held || (held.changed_at as Date) <= (row.changed_at as Date)) newest.set(row.key, row);
   }
   // Read before writing: a key that moves to another train changes the board it left too.
-  const previousTrains = await findRiskTrains(db, [...newest.keys()]);
+  const previousTrains = await findKeyTrains(db, 'risks', [...newest.keys()]);
   await upsertRisks(db, [...newest.values()]);
 
   const moved = new Set([...events.map(({ event }) => event.data.train), ...previousTrains.values()]);
