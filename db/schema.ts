@@ -238,6 +238,61 @@ export interface KpiValueTable {
   value: number;
 }
 
+export type ReleaseGateKind = 'change_approval' | 'security_review' | 'ato' | 'qa_signoff' | 'dr_docs';
+export type GateState = 'pending' | 'approved' | 'rejected' | 'not_needed';
+export type DeploymentStatus = 'in_progress' | 'succeeded' | 'failed' | 'rolled_back';
+
+/** One stage of a train's pipeline, e.g. staging; production ones count for DORA. */
+export interface EnvironmentTable {
+  id: Generated<number>;
+  train_id: number;
+  key: string;
+  name: string;
+  position: ColumnType<number, number | undefined, number>;
+  production: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** A release on the departure board; slipped when target_date is later than planned_date. */
+export interface ReleaseTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  name: string;
+  version: string;
+  major: ColumnType<boolean, boolean | undefined, boolean>;
+  planned_date: CalendarDate;
+  target_date: CalendarDate;
+  released_at: Date | null;
+  cancelled: ColumnType<boolean, boolean | undefined, boolean>;
+  changed_at: Date;
+}
+
+/** One gate of a release (CAB, CISO review, ATO, QA sign-off, DR docs) and its decision. */
+export interface ReleaseGateTable {
+  id: Generated<number>;
+  release_id: number;
+  gate: ReleaseGateKind;
+  state: GateState;
+  decided_by: string | null;
+  decided_at: Date | null;
+  note: string | null;
+  changed_at: Date;
+}
+
+/** A deployment of a version to an environment, as CI/CD reported it. */
+export interface DeploymentTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  environment_id: number;
+  version: string;
+  status: DeploymentStatus;
+  deployed_at: Date;
+  commit: string | null;
+  committed_at: Date | null;
+  changed_at: Date;
+}
+
 /** A train's own status names and their category, e.g. "Ready for UAT" is waiting; consulted before the built-in names. */
 export interface StatusMappingTable {
   train_id: number;
@@ -407,6 +462,10 @@ export interface Database {
   oncall_shifts: OnCallShiftTable;
   kpis: KpiTable;
   kpi_values: KpiValueTable;
+  environments: EnvironmentTable;
+  releases: ReleaseTable;
+  release_gates: ReleaseGateTable;
+  deployments: DeploymentTable;
   ingested_events: IngestedEventTable;
   users: UserTable;
   sessions: SessionTable;
@@ -453,6 +512,14 @@ export type Kpi = Selectable<KpiTable>;
 export type NewKpi = Insertable<KpiTable>;
 export type KpiValue = Selectable<KpiValueTable>;
 export type NewKpiValue = Insertable<KpiValueTable>;
+export type Environment = Selectable<EnvironmentTable>;
+export type NewEnvironment = Insertable<EnvironmentTable>;
+export type Release = Selectable<ReleaseTable>;
+export type NewRelease = Insertable<ReleaseTable>;
+export type ReleaseGate = Selectable<ReleaseGateTable>;
+export type NewReleaseGate = Insertable<ReleaseGateTable>;
+export type Deployment = Selectable<DeploymentTable>;
+export type NewDeployment = Insertable<DeploymentTable>;
 export type User = Selectable<UserTable>;
 export type Session = Selectable<SessionTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
@@ -469,3 +536,93 @@ export type NewDisplaySchedule = Insertable<DisplayScheduleTable>;
 export type CalendarEvent = Selectable<CalendarEventTable>;
 export type Alert = Selectable<AlertTable>;
 export type NewAlert = Insertable<AlertTable>;
+
+// Quality (migration 20261124170000_quality): merged into Database above by declaration merging.
+
+/** A test suite's run summary, keyed by the CI's id for the run. */
+export interface TestRunTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  suite: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  duration_ms: number | null;
+  commit: string | null;
+  ran_at: Date;
+  changed_at: Date;
+}
+
+/** A component's (or repository's) coverage at taken_at; one per (train, component, taken_at). */
+export interface CoverageSnapshotTable {
+  id: Generated<number>;
+  train_id: number;
+  component: string;
+  line_pct: number;
+  branch_pct: number | null;
+  target_pct: number | null;
+  taken_at: Date;
+  changed_at: Date;
+}
+
+/** A CI build of a repository's branch; finished_at is null while in progress. */
+export interface BuildTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  repository: string;
+  branch: string;
+  status: 'succeeded' | 'failed' | 'in_progress';
+  finished_at: Date | null;
+  commit: string | null;
+  changed_at: Date;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** A defect; open while closed_at is null; found_in_production marks an escaped defect. */
+export interface DefectTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  team_id: number | null;
+  title: string;
+  severity: Severity;
+  found_in_production: Generated<boolean>;
+  opened_at: Date;
+  closed_at: Date | null;
+  changed_at: Date;
+}
+
+/** A security finding of a SAST, dependency or DAST scan; open while resolved_at is null. */
+export interface SecurityFindingTable {
+  id: Generated<number>;
+  key: string;
+  train_id: number;
+  source: 'sast' | 'dependency' | 'dast';
+  severity: Severity;
+  title: string;
+  opened_at: Date;
+  resolved_at: Date | null;
+  changed_at: Date;
+}
+
+export interface Database {
+  test_runs: TestRunTable;
+  coverage_snapshots: CoverageSnapshotTable;
+  builds: BuildTable;
+  defects: DefectTable;
+  security_findings: SecurityFindingTable;
+}
+
+export type TestRun = Selectable<TestRunTable>;
+export type NewTestRun = Insertable<TestRunTable>;
+export type CoverageSnapshot = Selectable<CoverageSnapshotTable>;
+export type NewCoverageSnapshot = Insertable<CoverageSnapshotTable>;
+export type Build = Selectable<BuildTable>;
+export type NewBuild = Insertable<BuildTable>;
+export type Defect = Selectable<DefectTable>;
+export type NewDefect = Insertable<DefectTable>;
+export type SecurityFinding = Selectable<SecurityFindingTable>;
+export type NewSecurityFinding = Insertable<SecurityFindingTable>;

@@ -19,6 +19,7 @@ const LINKS: { href: string; label: string; minRole?: Role }[] = [
   { href: '/admin/risks', label: 'Risks', minRole: 'editor' },
   { href: '/admin/on-call', label: 'On-call rota', minRole: 'editor' },
   { href: '/admin/kpis', label: 'KPIs', minRole: 'admin' },
+  { href: '/admin/releases', label: 'Releases', minRole: 'editor' },
   { href: '/admin/alerts', label: 'Alerts' },
   { href: '/admin/fleet', label: 'Fleet' },
   { href: '/admin/users', label: 'Users', minRole: 'admin' },

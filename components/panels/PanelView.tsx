@@ -19,6 +19,9 @@ const panels: Record<RotatingPanelKind, ComponentType<{ panelKey: string }>> = {
   risks: dynamic(() => import('./risks/RisksPanel')),
   incidents: dynamic(() => import('./incidents/IncidentsPanel')),
   kpis: dynamic(() => import('./kpis/KpisPanel')),
+  releases: dynamic(() => import('./releases/ReleasesPanel')),
+  dora: dynamic(() => import('./dora/DoraPanel')),
+  quality: dynamic(() => import('./quality/QualityPanel')),
 };
 
 export function PanelView({ item }: { item: DisplayItem }) {

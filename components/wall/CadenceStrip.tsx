@@ -1,10 +1,10 @@
 'use client';
 
-import { useEffect } from 'react';
 import useSWR from 'swr';
-import { cadenceOutOfDate, cadenceStrip, refetchDelayMs } from '@/lib/panels/cadence/math';
+import { cadenceOutOfDate, cadenceStrip } from '@/lib/panels/cadence/math';
 import type { CadenceDto } from '@/lib/panels/cadence/types';
 import { todayIn } from '@/lib/time/calendar';
+import { useRefetchWhenOutOfDate } from '../panels/useRefetchWhenOutOfDate';
 import { cadenceKeyOf } from './plan';
 import styles from './Wall.module.css';
 
@@ -20,11 +20,7 @@ export function CadenceStrip({ train, now }: { train: { slug: string; timeZone: 
   const outOfDate = data ? cadenceOutOfDate(data, today) : false;
   const changesOn = data?.changesOn ?? null;
 
-  useEffect(() => {
-    if (!outOfDate) return;
-    const timer = setTimeout(() => void mutate(), refetchDelayMs(Math.random()));
-    return () => clearTimeout(timer);
-  }, [outOfDate, changesOn, mutate]);
+  useRefetchWhenOutOfDate(key, changesOn, outOfDate, mutate);
 
   if (!data) return null;
   const strip = cadenceStrip(data, today);

@@ -19,6 +19,10 @@ export const FRESHNESS_BUDGET_MS: Record<PanelKind, number> = {
   // Incidents move fast; the on-call hand-over is computed on the TV from its own clock.
   incidents: 10 * MINUTE,
   kpis: 60 * MINUTE,
+  // Deployments and gate decisions are pushed as they happen; countdowns tick on the TV.
+  releases: 30 * MINUTE,
+  dora: 60 * MINUTE,
+  quality: 30 * MINUTE,
 };
 
 /** A panel coming on screen with data older than this is fetched again, so quiet periods still show fresh data. */

@@ -7,10 +7,13 @@ import { applyEvents } from '../ingest/apply';
 import type { PlaylistItemInput } from '../playlists/types';
 import { demoCalendar, type DemoCalendar } from './calendar';
 import { DEMO_TEAMS, DEMO_TRAIN } from './catalogue';
+import { demoDeploymentEvents } from './deployments';
 import { demoEvents } from './events';
+import { demoQualityEvents } from './quality';
 import { demoImpedimentEvents } from './impediments';
 import { demoIncidentEvents } from './incidents';
 import { demoKpiValueEvents, seedDemoKpis } from './kpis';
+import { demoReleaseEvents, seedDemoEnvironments } from './releases';
 import { demoRiskEvents } from './risks';
 
 export const DEMO_PLAYLIST_NAME = 'Train overview';
@@ -36,6 +39,9 @@ export function demoPlaylistItems(seconds: number): PlaylistItemInput[] {
     { kind: 'risks', params: {}, seconds },
     { kind: 'incidents', params: {}, seconds },
     { kind: 'kpis', params: {}, seconds },
+    { kind: 'releases', params: {}, seconds },
+    { kind: 'dora', params: {}, seconds },
+    { kind: 'quality', params: {}, seconds },
     { kind: 'flow', params: {}, seconds },
     { kind: 'pi-burnup', params: { measure: 'features' }, seconds },
     { kind: 'burndown', params: {}, seconds },
@@ -58,13 +64,16 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date, options: 
     const calendar = demoCalendar(now, DEMO_TRAIN.timeZone);
     // One announcement to start from; the RTE adds it to a playlist (or edits it) in the console.
     await insertAnnouncement(trx, { train_id: train.id, ...demoAnnouncement(calendar), created_at: now, updated_at: now });
-    // KPIs are defined in the console, never by feeds: the values sent below name them.
+    // KPIs and environments are defined in the console, never by feeds: the values and deployments below name them.
     await seedDemoKpis(trx, train.id, now);
+    await seedDemoEnvironments(trx, train.id);
     // Everything else goes the ingest API's write path, PI and calendar included, so the demo exercises what real
     // feeds do. The operations' events follow the PI, which risks name.
     const events = [
       ...demoEvents(calendar, DEMO_TRAIN.timeZone, now),
-      ...[demoImpedimentEvents, demoRiskEvents, demoIncidentEvents, demoKpiValueEvents].flatMap((kind) => kind(calendar, DEMO_TRAIN.timeZone, now)),
+      ...[demoImpedimentEvents, demoRiskEvents, demoIncidentEvents, demoKpiValueEvents, demoReleaseEvents, demoDeploymentEvents, demoQualityEvents].flatMap((kind) =>
+        kind(calendar, DEMO_TRAIN.timeZone, now),
+      ),
     ];
     for (let i = 0; i < events.length; i += SEED_BATCH) await applyEvents(trx, events.slice(i, i + SEED_BATCH));
     return true;

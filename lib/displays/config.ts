@@ -124,6 +124,9 @@ export function expandItem(row: Pick<PlaylistItemRow, 'kind' | 'params' | 'secon
     case 'risks':
     case 'incidents':
     case 'kpis':
+    case 'releases':
+    case 'dora':
+    case 'quality':
       return [{ key: panelKey({ kind: item.kind, train }), kind: item.kind, seconds }];
     case 'announcement':
       return [{ key: panelKey({ kind: 'announcement', train, id: item.params.id }), kind: 'announcement', seconds }];

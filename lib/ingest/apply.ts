@@ -3,6 +3,7 @@ import { recordNewEventIds } from '../../db/queries/work-items';
 import type { Database } from '../../db/schema';
 import { affectedPanelKeys, type TrainChange } from '../panels/affected';
 import { applyCalendarEvents } from './handlers/calendar-events';
+import { applyDeployments } from './handlers/deployments';
 import { applyFeatures } from './handlers/features';
 import { applyImpediments } from './handlers/impediments';
 import { applyIncidents } from './handlers/incidents';
@@ -10,11 +11,18 @@ import { applyKpiValues } from './handlers/kpi-values';
 import { applyObjectives } from './handlers/objectives';
 import { applyOnCallShifts } from './handlers/oncall-shifts';
 import { applyPis } from './handlers/pi';
+import { applyReleaseGates } from './handlers/release-gates';
+import { applyReleases } from './handlers/releases';
 import { applyRisks } from './handlers/risks';
 import { applyStatusMappings } from './handlers/status-mappings';
 import type { EventHandler, Indexed } from './handlers/types';
 import { applyWorkItems } from './handlers/work-items';
 import type { IngestEvent, IngestEventType } from './schema';
+import { applyBuilds } from './handlers/builds';
+import { applyCoverage } from './handlers/coverage';
+import { applyDefects } from './handlers/defects';
+import { applySecurityFindings } from './handlers/security-findings';
+import { applyTestRuns } from './handlers/test-runs';
 
 export { UnknownReferenceError } from './handlers/types';
 
@@ -46,6 +54,16 @@ const HANDLERS: { [T in IngestEventType]: EventHandler<T> } = {
   'incident.upserted': applyIncidents,
   'oncall_shift.upserted': applyOnCallShifts,
   'kpi_value.recorded': applyKpiValues,
+  // Gates name a release, so they follow release.upserted.
+  'release.upserted': applyReleases,
+  'release_gate.decided': applyReleaseGates,
+  'deployment.recorded': applyDeployments,
+  // Quality: name trains and teams only.
+  'test_run.recorded': applyTestRuns,
+  'coverage.recorded': applyCoverage,
+  'build.recorded': applyBuilds,
+  'defect.upserted': applyDefects,
+  'security_finding.upserted': applySecurityFindings,
 };
 
 /**

@@ -202,6 +202,50 @@ const kpiValueRecorded = z.object({
   }),
 });
 
+/** A release on the train's departure board; plannedDate (first promised) defaults to targetDate when it is new. */
+const releaseUpserted = z.object({
+  ...envelope('release.upserted'),
+  data: z.object({
+    key,
+    train: slug,
+    name: z.string().trim().min(1).max(120),
+    version: z.string().trim().min(1).max(60),
+    major: z.boolean().default(false),
+    targetDate: calendarDate,
+    plannedDate: calendarDate.nullable().default(null),
+    releasedAt: pastInstant.nullable().default(null),
+    cancelled: z.boolean().default(false),
+  }),
+});
+
+/** A decision on one gate of a release, named by the release's key; decidedAt defaults to occurredAt. */
+const releaseGateDecided = z.object({
+  ...envelope('release_gate.decided'),
+  data: z.object({
+    release: key,
+    gate: z.enum(['change_approval', 'security_review', 'ato', 'qa_signoff', 'dr_docs']),
+    state: z.enum(['pending', 'approved', 'rejected', 'not_needed']),
+    decidedBy: person.nullable().default(null),
+    decidedAt: pastInstant.nullable().default(null),
+    note: z.string().trim().max(500).nullable().default(null),
+  }),
+});
+
+/** A deployment of a version to one of the train's environments (by key); deployedAt defaults to occurredAt. */
+const deploymentRecorded = z.object({
+  ...envelope('deployment.recorded'),
+  data: z.object({
+    key,
+    train: slug,
+    environment: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be an environment key, e.g. staging'),
+    version: z.string().trim().min(1).max(60),
+    status: z.enum(['in_progress', 'succeeded', 'failed', 'rolled_back']),
+    deployedAt: pastInstant.nullable().default(null),
+    commit: z.string().trim().min(1).max(64).nullable().default(null),
+    committedAt: pastInstant.nullable().default(null),
+  }),
+});
+
 const workItemUpserted = z.object({
   id: z.string().min(1).max(200),
   type: z.literal('work_item.upserted'),
@@ -220,6 +264,90 @@ const workItemUpserted = z.object({
   }),
 });
 
+// Quality: what the train's CI, coverage, defect and security tools send (see the quality panel).
+const toolName = z.string().trim().min(1).max(120);
+const commit = z.string().trim().min(1).max(64).nullable().default(null);
+const severity = z.enum(['critical', 'high', 'medium', 'low']);
+const count = z.number().int('must be a whole number').min(0).max(10_000_000);
+const percent = z.number().min(0).max(100);
+const closedAfterOpened = notBefore('closedAt', 'openedAt', 'closedAt must not be before openedAt');
+
+/** A test suite's run summary; ranAt defaults to occurredAt. */
+const testRunRecorded = z.object({
+  ...envelope('test_run.recorded'),
+  data: z.object({
+    key,
+    train: slug,
+    suite: toolName,
+    passed: count,
+    failed: count,
+    skipped: count.default(0),
+    durationMs: z.number().int('must be a whole number').min(0).max(2_000_000_000).nullable().default(null),
+    commit,
+    ranAt: pastInstant.nullable().default(null),
+  }),
+});
+
+/** A component's (or repository's) coverage; one per train, component and takenAt (defaults to occurredAt). */
+const coverageRecorded = z.object({
+  ...envelope('coverage.recorded'),
+  data: z.object({
+    train: slug,
+    component: toolName,
+    linePct: percent,
+    branchPct: percent.nullable().default(null),
+    targetPct: percent.nullable().default(null),
+    takenAt: pastInstant.nullable().default(null),
+  }),
+});
+
+/** A CI build of a repository's branch; finishedAt (defaults to occurredAt) is null while in progress. */
+const buildRecorded = z.object({
+  ...envelope('build.recorded'),
+  data: z.object({
+    key,
+    train: slug,
+    repository: toolName,
+    branch: z.string().trim().min(1).max(200),
+    status: z.enum(['succeeded', 'failed', 'in_progress']),
+    finishedAt: pastInstant.nullable().default(null),
+    commit,
+  }),
+});
+
+/** A defect; open until closedAt is set; foundInProduction marks an escaped defect. */
+const defectUpserted = z.object({
+  ...envelope('defect.upserted'),
+  data: z
+    .object({
+      key,
+      train: slug,
+      team: slug.nullable().default(null),
+      title,
+      severity,
+      foundInProduction: z.boolean().default(false),
+      openedAt: pastInstant,
+      closedAt: pastInstant.nullable().default(null),
+    })
+    .refine(closedAfterOpened.check, closedAfterOpened.problem),
+});
+
+/** A finding of a SAST, dependency or DAST scan; open until resolvedAt is set. */
+const securityFindingUpserted = z.object({
+  ...envelope('security_finding.upserted'),
+  data: z
+    .object({
+      key,
+      train: slug,
+      source: z.enum(['sast', 'dependency', 'dast']),
+      severity,
+      title,
+      openedAt: pastInstant,
+      resolvedAt: pastInstant.nullable().default(null),
+    })
+    .refine(resolvedAfterOpened.check, resolvedAfterOpened.problem),
+});
+
 export const ingestEventSchema = z.discriminatedUnion('type', [
   workItemUpserted,
   piUpserted,
@@ -232,6 +360,14 @@ export const ingestEventSchema = z.discriminatedUnion('type', [
   incidentUpserted,
   onCallShiftUpserted,
   kpiValueRecorded,
+  releaseUpserted,
+  releaseGateDecided,
+  deploymentRecorded,
+  testRunRecorded,
+  coverageRecorded,
+  buildRecorded,
+  defectUpserted,
+  securityFindingUpserted,
 ]);
 export const ingestBatchSchema = z.object({
   events: z.array(ingestEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),

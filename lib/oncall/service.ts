@@ -20,7 +20,7 @@ const EDIT_ROLE = 'editor';
 const personOf = (row: ShiftRow | undefined): RotaPerson | null => (row ? { person: row.person, contact: row.contact } : null);
 
 /** The train's incidents panel (it shows who is on call) is loaded again and pushed. */
-const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'incidents', 'the on-call rota');
+const publish = (runtime: Services, train: string) => publishTrainData(runtime, [train], 'oncall', 'the on-call rota');
 
 /**
  * Stores a week of the rota: per role, a shift from the Monday at the hand-over time to the next Monday at the same

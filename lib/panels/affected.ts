@@ -12,10 +12,18 @@ export type ChangedData =
   | 'impediments'
   /** ROAM risks: the risks panel. */
   | 'risks'
-  /** Production incidents and the on-call rota: the incidents and on-call panel. */
+  /** Production incidents: the incidents and on-call panel, and DORA's time to restore and change failure rate. */
   | 'incidents'
+  /** The on-call rota: the incidents and on-call panel only. */
+  | 'oncall'
   /** KPI definitions and values: the KPI tiles. */
   | 'kpis'
+  /** Releases, their gates and the train's environments: the departure board. */
+  | 'releases'
+  /** Deployments: the departure board and DORA. */
+  | 'deployments'
+  /** Test runs, coverage, builds, defects and security findings: the quality panel. */
+  | 'quality'
   /** PIs, iterations, PI planning and system demos: every panel of the train, and its header. */
   | 'calendar';
 
@@ -40,8 +48,12 @@ export function affectedPanelKeys(changes: TrainChange[]): string[] {
     if (has('objectives')) refs.push({ kind: 'objectives', train }, { kind: 'flow', train });
     if (has('impediments')) refs.push({ kind: 'impediments', train });
     if (has('risks')) refs.push({ kind: 'risks', train });
-    if (has('incidents')) refs.push({ kind: 'incidents', train });
+    if (has('incidents') || has('oncall')) refs.push({ kind: 'incidents', train });
+    if (has('incidents')) refs.push({ kind: 'dora', train });
     if (has('kpis')) refs.push({ kind: 'kpis', train });
+    if (has('releases') || has('deployments')) refs.push({ kind: 'releases', train });
+    if (has('deployments')) refs.push({ kind: 'dora', train });
+    if (has('quality')) refs.push({ kind: 'quality', train });
     if (changed.includes('calendar')) refs.push({ kind: 'cadence', train });
   }
   return [...new Set(refs.map(panelKey))];

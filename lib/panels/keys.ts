@@ -2,12 +2,15 @@
 import type { AnnouncementRef } from './announcement/types';
 import type { BurndownMeasure, BurndownRef, TrainBurndownRef } from './burndown/types';
 import type { CadenceRef } from './cadence/types';
+import type { DoraRef } from './dora/types';
 import type { FlowRef } from './flow/types';
 import type { ImpedimentsRef } from './impediments/types';
 import type { IncidentsRef } from './incidents/types';
 import type { KpisRef } from './kpis/types';
 import type { ObjectivesRef } from './objectives/types';
 import type { BurnupMeasure, PiBurnupRef } from './pi-burnup/types';
+import type { QualityRef } from './quality/types';
+import type { ReleasesRef } from './releases/types';
 import type { RisksRef } from './risks/types';
 
 export type PanelRef =
@@ -21,7 +24,10 @@ export type PanelRef =
   | ImpedimentsRef
   | RisksRef
   | IncidentsRef
-  | KpisRef;
+  | KpisRef
+  | ReleasesRef
+  | DoraRef
+  | QualityRef;
 export type PanelKind = PanelRef['kind'];
 /** Kinds a playlist can rotate through; the cadence panel is the wall's header strip, always on. */
 export type RotatingPanelKind = Exclude<PanelKind, 'cadence'>;
@@ -31,7 +37,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /**
  * Keys are `kind:scope[:option]`, where scope is a team slug (team panels) or a train slug (train panels):
  * burndown:atlas:points, train-burndown:demo:hours, pi-burnup:demo:features, objectives:demo, flow:demo, cadence:demo,
- * announcement:demo:12 (an announcement's id), impediments:demo, risks:demo, incidents:demo, kpis:demo.
+ * announcement:demo:12 (an announcement's id), impediments:demo, risks:demo, incidents:demo, kpis:demo, releases:demo,
+ * dora:demo, quality:demo.
  */
 export function panelKey(ref: PanelRef): string {
   switch (ref.kind) {
@@ -48,6 +55,9 @@ export function panelKey(ref: PanelRef): string {
     case 'risks':
     case 'incidents':
     case 'kpis':
+    case 'releases':
+    case 'dora':
+    case 'quality':
       return `${ref.kind}:${ref.train}`;
     case 'announcement':
       return `announcement:${ref.train}:${ref.id}`;
@@ -72,6 +82,9 @@ export function parsePanelKey(key: string): PanelRef | undefined {
     case 'risks':
     case 'incidents':
     case 'kpis':
+    case 'releases':
+    case 'dora':
+    case 'quality':
       return option === undefined ? { kind, train: scope } : undefined;
     case 'announcement':
       return option !== undefined && /^[1-9][0-9]{0,8}$/.test(option) ? { kind, train: scope, id: Number(option) } : undefined;

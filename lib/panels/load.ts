@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema';
 import { loadAnnouncement } from './announcement/loader';
 import { loadBurndown, loadTrainBurndown } from './burndown/loader';
 import { loadCadence } from './cadence/loader';
+import { loadDora } from './dora/loader';
 import { loadFlow } from './flow/loader';
 import { loadImpediments } from './impediments/loader';
 import { loadIncidents } from './incidents/loader';
@@ -10,6 +11,8 @@ import { loadKpis } from './kpis/loader';
 import { parsePanelKey } from './keys';
 import { loadObjectives } from './objectives/loader';
 import { loadPiBurnup } from './pi-burnup/loader';
+import { loadQuality } from './quality/loader';
+import { loadReleases } from './releases/loader';
 import { loadRisks } from './risks/loader';
 import type { PanelDto } from './types';
 
@@ -40,5 +43,11 @@ export async function loadPanel(db: Kysely<Database>, key: string, now: Date): P
       return loadIncidents(db, ref, now);
     case 'kpis':
       return loadKpis(db, ref, now);
+    case 'releases':
+      return loadReleases(db, ref, now);
+    case 'dora':
+      return loadDora(db, ref, now);
+    case 'quality':
+      return loadQuality(db, ref, now);
   }
 }

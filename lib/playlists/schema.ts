@@ -44,6 +44,9 @@ export const playlistItemSchema = z.discriminatedUnion('kind', [
   trainPanelItem('risks'),
   trainPanelItem('incidents'),
   trainPanelItem('kpis'),
+  trainPanelItem('releases'),
+  trainPanelItem('dora'),
+  trainPanelItem('quality'),
   screenOffItem,
 ]);
 

@@ -12,7 +12,7 @@ export type PlaylistItemInput =
     }
   | { kind: 'pi-burnup'; params: { measure?: BurnupMeasure }; seconds: number }
   | { kind: 'announcement'; params: { id: number }; seconds: number }
-  | { kind: 'objectives' | 'flow' | 'impediments' | 'risks' | 'incidents' | 'kpis' | 'screen-off'; params: Record<string, never>; seconds: number };
+  | { kind: 'objectives' | 'flow' | 'impediments' | 'risks' | 'incidents' | 'kpis' | 'releases' | 'dora' | 'quality' | 'screen-off'; params: Record<string, never>; seconds: number };
 
 export type PlaylistItemKind = PlaylistItemInput['kind'];
 

@@ -10,6 +10,9 @@ const MEMORY_PLAYLIST: { kind: string; params?: Record<string, string> }[] = [
   { kind: 'risks' },
   { kind: 'incidents' },
   { kind: 'kpis' },
+  { kind: 'releases' },
+  { kind: 'dora' },
+  { kind: 'quality' },
   // Every team's burndown in turn.
   { kind: 'burndown' },
 ];

@@ -7,10 +7,13 @@ import { openPostgres } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { refreshItemHistory } from '../../db/queries/work-items';
 import { loadPanel } from '../../lib/panels/load';
+import { GENERATE_DORA } from './dora-data';
 import { GENERATE_IMPEDIMENTS } from './impediments-data';
 import { GENERATE_INCIDENTS } from './incidents-data';
 import { GENERATE_KPIS } from './kpis-data';
+import { GENERATE_QUALITY } from './quality-data';
 import { scratchPostgres } from './postgres';
+import { GENERATE_RELEASES } from './releases-data';
 import { GENERATE_RISKS } from './risks-data';
 import { ms, summary } from './stats';
 
@@ -191,6 +194,9 @@ const LOADERS: { key: string; runs: number; goalMs: number }[] = [
   { key: 'risks:bench', runs: 50, goalMs: 50 },
   { key: 'incidents:bench', runs: 50, goalMs: 50 },
   { key: 'kpis:bench', runs: 50, goalMs: 50 },
+  { key: 'dora:bench', runs: 50, goalMs: 50 },
+  { key: 'releases:bench', runs: 50, goalMs: 50 },
+  { key: 'quality:bench', runs: 50, goalMs: 50 },
 ];
 
 /** Generates the train on a scratch PostgreSQL database and times each loader; prints one line per loader. */
@@ -258,7 +264,7 @@ export async function generateBenchTrain(url: string, log?: (statement: string, 
     }
     log?.('refreshItemHistory(all)', performance.now() - t0);
     // The train's operations: each slice's own generator (test/bench/<kind>-data.ts).
-    const operations = [GENERATE_IMPEDIMENTS, GENERATE_RISKS, GENERATE_INCIDENTS, GENERATE_KPIS].flatMap(splitStatements);
+    const operations = [GENERATE_IMPEDIMENTS, GENERATE_RISKS, GENERATE_INCIDENTS, GENERATE_KPIS, GENERATE_DORA, GENERATE_RELEASES, GENERATE_QUALITY].flatMap(splitStatements);
     await run([...splitStatements(GENERATE_REST), ...operations, 'vacuum analyze']);
     const counts = await client.query<Record<'changes' | 'items' | 'features' | 'feature_changes' | 'objectives', string>>(`
       select (select count(*) from work_item_changes) as changes, (select count(*) from work_items) as items,

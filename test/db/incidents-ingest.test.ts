@@ -63,7 +63,8 @@ describeEachBackend('ingest of incidents and on-call shifts', (backend) => {
   describe('incident.upserted', () => {
     it('stores an incident of a team or of the whole train, and names the train’s panel', async () => {
       const result = await applyInTransaction(backend.db, [incident('INC-1', T1), incident('INC-2', T1, { team: null, priority: 1, service: null })]);
-      expect(result.affectedKeys).toEqual(['incidents:north']);
+      // An incident moves DORA's time to restore and change failure rate too.
+      expect(result.affectedKeys).toEqual(['incidents:north', 'dora:north']);
       expect(await incidents()).toEqual([
         { key: 'INC-1', train: 'north', team: 'otters', priority: 2, title: 'Incident INC-1', resolved_at: null, changed_at: new Date(T1) },
         { key: 'INC-2', train: 'north', team: null, priority: 1, title: 'Incident INC-2', resolved_at: null, changed_at: new Date(T1) },
@@ -87,7 +88,7 @@ describeEachBackend('ingest of incidents and on-call shifts', (backend) => {
     it('a key moved to another train moves both trains’ panels', async () => {
       await applyInTransaction(backend.db, [incident('INC-1', T1)]);
       const result = await applyInTransaction(backend.db, [incident('INC-1', T2, { train: 'south', team: 'pumas' })]);
-      expect(result.affectedKeys.sort()).toEqual(['incidents:north', 'incidents:south']);
+      expect(result.affectedKeys.sort()).toEqual(['dora:north', 'dora:south', 'incidents:north', 'incidents:south']);
       expect(await incidents()).toEqual([expect.objectContaining({ key: 'INC-1', train: 'south', team: 'pumas' })]);
     });
 

@@ -4,10 +4,11 @@ import { migrateToLatest } from '../../db/migrate';
 import { describeEachBackend } from '../support/databases';
 
 const APP_TABLES = [
-  'alerts', 'announcements', 'audit_log', 'calendar_events', 'display_schedules', 'display_tokens', 'displays', 'feature_changes', 'features',
-  'impediments', 'incidents', 'ingested_events', 'iterations', 'kpi_values', 'kpis', 'oncall_shifts', 'pairing_requests', 'pi_objectives',
-  'playlist_items', 'playlists', 'program_increments', 'risks', 'sessions', 'status_mappings', 'teams', 'trains', 'users', 'work_item_changes',
-  'work_items',
+  'alerts', 'announcements', 'audit_log', 'builds', 'calendar_events', 'coverage_snapshots', 'defects', 'deployments', 'display_schedules',
+  'display_tokens', 'displays', 'environments', 'feature_changes', 'features', 'impediments', 'incidents', 'ingested_events', 'iterations',
+  'kpi_values', 'kpis', 'oncall_shifts', 'pairing_requests', 'pi_objectives', 'playlist_items', 'playlists', 'program_increments',
+  'release_gates', 'releases', 'risks', 'security_findings', 'sessions', 'status_mappings', 'teams', 'test_runs', 'trains', 'users',
+  'work_item_changes', 'work_items',
 ];
 
 describeEachBackend(
@@ -32,6 +33,8 @@ describeEachBackend(
         { migrationName: '20261124100000_delivery', direction: 'Up', status: 'Success' },
         { migrationName: '20261124120000_announcements', direction: 'Up', status: 'Success' },
         { migrationName: '20261124140000_operations', direction: 'Up', status: 'Success' },
+        { migrationName: '20261124160000_releases', direction: 'Up', status: 'Success' },
+        { migrationName: '20261124170000_quality', direction: 'Up', status: 'Success' },
       ]);
       const tables = await publicTables();
       expect(tables.filter((t) => !t.startsWith('kysely_'))).toEqual(APP_TABLES);

@@ -8,7 +8,7 @@ export interface PairedDisplay {
 }
 
 export interface PlaylistItemInput {
-  kind: 'burndown' | 'pi-burnup' | 'objectives' | 'flow' | 'announcement' | 'impediments' | 'risks' | 'incidents' | 'kpis' | 'screen-off';
+  kind: 'burndown' | 'pi-burnup' | 'objectives' | 'flow' | 'announcement' | 'impediments' | 'risks' | 'incidents' | 'kpis' | 'releases' | 'dora' | 'quality' | 'screen-off';
   params?: { team?: string; measure?: 'points' | 'hours' | 'features'; scope?: 'teams' | 'train'; id?: number };
   seconds: number;
 }

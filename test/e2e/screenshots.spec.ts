@@ -27,6 +27,9 @@ const PANELS = [
   { name: 'risks', key: 'risks:demo', big: 'risks-unroamed', bigShare: 0.08 },
   { name: 'incidents', key: 'incidents:demo', big: 'incidents-open-total', bigShare: 0.1 },
   { name: 'kpis', key: 'kpis:demo', big: 'kpi-value', bigShare: 0.07 },
+  { name: 'releases', key: 'releases:demo', big: 'release-countdown', bigShare: 0.05 },
+  { name: 'dora', key: 'dora:demo', big: 'dora-deployment-frequency', bigShare: 0.08 },
+  { name: 'quality', key: 'quality:demo', big: 'quality-pass-rate', bigShare: 0.07 },
 ];
 
 // A real-sized announcement: paragraphs, bullets, bold, and markup that must show as text.

@@ -18,7 +18,9 @@ const TABLES = [
   'trains', 'teams', 'program_increments', 'iterations', 'work_items', 'work_item_changes', 'ingested_events',
   'users', 'sessions', 'audit_log', 'playlists', 'playlist_items', 'displays', 'display_tokens', 'pairing_requests',
   'display_schedules', 'calendar_events', 'alerts', 'features', 'feature_changes', 'pi_objectives', 'status_mappings',
-  'announcements', 'impediments', 'risks', 'incidents', 'oncall_shifts', 'kpis', 'kpi_values',
+  'announcements', 'impediments', 'risks', 'incidents', 'oncall_shifts', 'kpis', 'kpi_values', 'environments', 'releases',
+  'release_gates', 'deployments',
+  'test_runs', 'coverage_snapshots', 'builds', 'defects', 'security_findings',
 ];
 
 export interface TestDatabase {

@@ -8,7 +8,6 @@ import {
   nextCountdown,
   piLabel,
   progressText,
-  refetchDelayMs,
 } from '../../lib/panels/cadence/math';
 import type { CadenceDto, CadenceEntry } from '../../lib/panels/cadence/types';
 import { todayIn, workingDaysBetween } from '../../lib/time/calendar';
@@ -130,10 +129,4 @@ describe('the strip for today', () => {
     expect(cadenceOutOfDate(dto({ changesOn: null }), '2027-06-01')).toBe(false);
   });
 
-  it('the refetch waits 0 to 60 s at random', () => {
-    expect(refetchDelayMs(0)).toBe(0);
-    expect(refetchDelayMs(0.5)).toBe(30_000);
-    expect(refetchDelayMs(0.99999)).toBe(59_999);
-    expect(refetchDelayMs(7)).toBe(60_000);
-  });
 });

@@ -32,7 +32,7 @@ describe('panel keys', () => {
   it('parses the parts into a ref', () => {
     expect(parsePanelKey('burndown:otters:hours')).toEqual({ kind: 'burndown', team: 'otters', measure: 'hours' });
     expect(parsePanelKey('announcement:north:12')).toEqual({ kind: 'announcement', train: 'north', id: 12 });
-    for (const kind of ['impediments', 'risks', 'incidents', 'kpis'] as const) {
+    for (const kind of ['impediments', 'risks', 'incidents', 'kpis', 'releases', 'dora', 'quality'] as const) {
       expect(parsePanelKey(`${kind}:north`)).toEqual({ kind, train: 'north' });
       expect(panelKey({ kind, train: 'north' })).toBe(`${kind}:north`);
     }
@@ -118,7 +118,10 @@ describe('panel keys', () => {
       'impediments:north',
       'risks:north',
       'incidents:north',
+      'dora:north',
       'kpis:north',
+      'releases:north',
+      'quality:north',
       'cadence:north',
     ]);
   });
@@ -126,7 +129,12 @@ describe('panel keys', () => {
   it('names only its own panel for each kind of the train\'s operations', () => {
     expect(affectedPanelKeys([{ train: 'north', teams: ['otters'], changed: ['impediments'] }])).toEqual(['impediments:north']);
     expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['risks'] }])).toEqual(['risks:north']);
-    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['incidents'] }])).toEqual(['incidents:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['incidents'] }])).toEqual(['incidents:north', 'dora:north']);
+    // The rota is not an incident: DORA does not move.
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['oncall'] }])).toEqual(['incidents:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['releases'] }])).toEqual(['releases:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['deployments'] }])).toEqual(['releases:north', 'dora:north']);
+    expect(affectedPanelKeys([{ train: 'north', teams: [], changed: ['quality'] }])).toEqual(['quality:north']);
     expect(affectedPanelKeys([
       { train: 'north', teams: [], changed: ['kpis'] },
       { train: 'south', teams: [], changed: ['kpis', 'impediments'] },

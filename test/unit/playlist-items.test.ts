@@ -8,7 +8,7 @@ const TEAMS = [
 ];
 
 describe('playlist items', () => {
-  it.each(['objectives', 'flow', 'impediments', 'risks', 'incidents', 'kpis'] as const)('a %s item is one panel of the display\'s train', (kind) => {
+  it.each(['objectives', 'flow', 'impediments', 'risks', 'incidents', 'kpis', 'releases', 'dora', 'quality'] as const)('a %s item is one panel of the display\'s train', (kind) => {
     expect(expandItem({ kind, params: {}, seconds: 25 }, 'north', TEAMS)).toEqual([{ key: `${kind}:north`, kind, seconds: 25 }]);
     // Stored rows from before params existed hold null.
     expect(expandItem({ kind, params: null, seconds: 25 }, 'south', TEAMS)).toEqual([{ key: `${kind}:south`, kind, seconds: 25 }]);

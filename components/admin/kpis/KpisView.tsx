@@ -28,7 +28,8 @@ export function KpisView({ me, data }: { me: UserPrincipal; data: KpisPageData }
             ) : (
               <ul className={styles.list} aria-label="KPIs">
                 {data.kpis.map((kpi) => (
-                  <KpiItem key={`${kpi.id}-${kpi.observedAt}-${kpi.name}-${kpi.target}-${kpi.warnAt}-${kpi.unit}-${kpi.direction}-${kpi.position}`} kpi={kpi} />
+                  // By id only: a refresh after recording a value must not remount the item and close an Edit just opened.
+                  <KpiItem key={kpi.id} kpi={kpi} />
                 ))}
               </ul>
             )}

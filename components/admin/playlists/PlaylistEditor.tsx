@@ -35,6 +35,9 @@ const KINDS: { kind: PlaylistItemKind; label: string }[] = [
   { kind: 'risks', label: 'Risks (ROAM)' },
   { kind: 'incidents', label: 'Incidents and on-call' },
   { kind: 'kpis', label: 'KPI tiles' },
+  { kind: 'releases', label: 'Release departure board' },
+  { kind: 'dora', label: 'DORA metrics' },
+  { kind: 'quality', label: 'Quality' },
   { kind: 'screen-off', label: 'Screen off' },
 ];
 

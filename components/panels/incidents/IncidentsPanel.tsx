@@ -1,32 +1,18 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWR from 'swr';
-import { piLabel, refetchDelayMs } from '@/lib/panels/cadence/math';
+import { piLabel } from '@/lib/panels/cadence/math';
 import { coverText, mttrText, onCallOutOfDate, openFor, PRIORITY_WORD } from '@/lib/panels/incidents/math';
 import type { IncidentPriority, IncidentsDto } from '@/lib/panels/incidents/types';
 import { PanelMessage } from '../PanelErrorBoundary';
+import { useRefetchWhenOutOfDate } from '../useRefetchWhenOutOfDate';
+import { useWallClock } from '../useWallClock';
 import { OnCall } from './OnCall';
 import styles from './Incidents.module.css';
 
 const TICK_MS = 10_000;
 /** Up to this many incidents listed, a long title may take two lines. */
 const ROOMY_UP_TO = 3;
-const subscribeToNothing = () => () => undefined;
-
-/**
- * The wall's own clock. While hydrating it reads the data's asOf, as the server did, so the first paint matches;
- * then it ticks, so that durations and who is on call stay right without a fetch.
- */
-function useWallClock(asOf: string | undefined): Date {
-  const [clock, setClock] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setClock(new Date()), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  return hydrated || asOf === undefined ? clock : new Date(asOf);
-}
 
 export function PriorityBadge({ priority }: { priority: IncidentPriority }) {
   return (
@@ -38,16 +24,12 @@ export function PriorityBadge({ priority }: { priority: IncidentPriority }) {
 
 export default function IncidentsPanel({ panelKey }: { panelKey: string }) {
   const { data, mutate } = useSWR<IncidentsDto>(panelKey);
-  const now = useWallClock(data?.asOf);
+  const now = useWallClock(data?.asOf, TICK_MS);
   // Once a shift starts or ends the panel already shows the next person; the data is fetched again once, after a
   // random 0-60 s so that every screen does not ask at once.
   const outOfDate = data ? onCallOutOfDate(data, now) : false;
   const changesAt = data?.changesAt ?? null;
-  useEffect(() => {
-    if (!outOfDate) return;
-    const timer = setTimeout(() => void mutate(), refetchDelayMs(Math.random()));
-    return () => clearTimeout(timer);
-  }, [outOfDate, changesAt, mutate]);
+  useRefetchWhenOutOfDate(panelKey, changesAt, outOfDate, mutate);
 
   if (!data) return <PanelMessage title="Waiting for data" detail={panelKey} />;
   const { open, mttr, pi } = data;

@@ -1,33 +1,16 @@
 import { upsertIncidents } from '../../../db/queries/incidents';
 import { findKeyTrains } from '../../../db/queries/keyed-rows';
-import { findTrainsWithTeams } from '../../../db/queries/trains';
-import { findTeamsBySlug } from '../../../db/queries/work-items';
 import type { NewIncident } from '../../../db/schema';
 import type { TrainChange } from '../../panels/affected';
-import type { FieldProblem } from '../schema';
-import { fieldPath, refuseUnknown, type EventHandler } from './types';
+import { resolveTrainsAndTeams } from './train-teams';
+import type { EventHandler } from './types';
 
 /**
  * Production incidents by key. The train must exist and a team, when named, must be one of its teams. The newest
  * occurredAt wins, so an event that arrives late never overwrites a newer state; a key may move to another train.
  */
 export const applyIncidents: EventHandler<'incident.upserted'> = async (db, events) => {
-  const trains = await findTrainsWithTeams(db, [...new Set(events.map(({ event }) => event.data.train))]);
-  const teamSlugs = [...new Set(events.flatMap(({ event }) => (event.data.team === null ? [] : [event.data.team])))];
-  const teams = new Map((await findTeamsBySlug(db, teamSlugs)).map((t) => [t.slug, t]));
-
-  const problems: FieldProblem[] = [];
-  for (const { event, index } of events) {
-    const { train, team: slug } = event.data;
-    if (!trains.has(train)) problems.push({ path: fieldPath(index, 'train'), message: `unknown train "${train}"` });
-    if (slug === null) continue;
-    const team = teams.get(slug);
-    if (!team) problems.push({ path: fieldPath(index, 'team'), message: `unknown team "${slug}"` });
-    else if (trains.has(train) && team.train_slug !== train) {
-      problems.push({ path: fieldPath(index, 'team'), message: `team "${slug}" is not in train "${train}"` });
-    }
-  }
-  refuseUnknown(problems);
+  const ids = await resolveTrainsAndTeams(db, events);
 
   // One upsert may touch a row once: keep each key's newest state (the later event wins a tie).
   const newest = new Map<string, NewIncident>();
@@ -35,8 +18,8 @@ export const applyIncidents: EventHandler<'incident.upserted'> = async (db, even
     const { key, train, team, title, service, priority, startedAt, resolvedAt } = event.data;
     const row: NewIncident = {
       key,
-      train_id: trains.get(train)!.id,
-      team_id: team === null ? null : teams.get(team)!.id,
+      train_id: ids.trainId(train),
+      team_id: ids.teamId(team),
       title,
       service,
       priority,

@@ -33,5 +33,5 @@ export const applyOnCallShifts: EventHandler<'oncall_shift.upserted'> = async (d
   await upsertOnCallShifts(db, [...newest.values()], { newestWins: true });
 
   const moved = new Set([...events.map(({ event }) => event.data.train), ...previousTrains.values()]);
-  return [...moved].map((train): TrainChange => ({ train, teams: [], changed: ['incidents'] }));
+  return [...moved].map((train): TrainChange => ({ train, teams: [], changed: ['oncall'] }));
 };

@@ -75,13 +75,6 @@ export function cadenceOutOfDate(dto: Pick<CadenceDto, 'changesOn'>, today: Cale
   return dto.changesOn !== null && today >= dto.changesOn;
 }
 
-/** Spreads the refetch of thousands of walls over a minute after midnight: 0-60 s. */
-export const REFETCH_JITTER_MS = 60_000;
-
-export function refetchDelayMs(random: number): number {
-  return Math.floor(Math.min(1, Math.max(0, random)) * REFETCH_JITTER_MS);
-}
-
 export interface CadenceStrip {
   pi: string | null;
   iteration: string | null;
