@@ -10,6 +10,11 @@ export interface PanelStore {
   fetcher(key: string): Promise<PanelDto>;
   confirm(key: string, at?: number): void;
   confirmedAt(key: string): number | undefined;
+  /**
+   * Calls back after every confirmation. A refetch that brings the same data changes nothing in SWR, yet the panel's
+   * age must say "just now" at once.
+   */
+  subscribe(listener: () => void): () => void;
   /** The last moment the server answered: a successful fetch or a live socket. */
   lastContactAt(): number;
   noteContact(at?: number): void;
@@ -20,6 +25,7 @@ export interface PanelStore {
 export function createPanelStore(fallbackKeys: string[], now = Date.now()): PanelStore {
   const cache = new Map<string, unknown>();
   const confirmed = new Map<string, number>();
+  const listeners = new Set<() => void>();
   let lastContact = now;
   for (const key of fallbackKeys) confirmed.set(key, now);
 
@@ -33,8 +39,13 @@ export function createPanelStore(fallbackKeys: string[], now = Date.now()): Pane
     },
     confirm(key, at = Date.now()) {
       confirmed.set(key, at);
+      for (const listener of [...listeners]) listener();
     },
     confirmedAt: (key) => confirmed.get(key),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     lastContactAt: () => lastContact,
     noteContact(at = Date.now()) {
       lastContact = Math.max(lastContact, at);

@@ -192,4 +192,17 @@ describe('self-healing rules', () => {
     store.noteContact(500);
     expect(store.lastContactAt()).toBe(1_000);
   });
+
+  it('the panel cache tells its listeners of every confirmation, the same data again too, until they leave', () => {
+    const store = createPanelStore(['a'], 1_000);
+    const seen: (number | undefined)[] = [];
+    const leave = store.subscribe(() => seen.push(store.confirmedAt('a')));
+    store.confirm('a', 2_000);
+    store.confirm('a', 2_000);
+    store.confirm('a', 3_500);
+    leave();
+    store.confirm('a', 9_000);
+    expect(seen).toEqual([2_000, 2_000, 3_500]);
+    expect(store.confirmedAt('a')).toBe(9_000);
+  });
 });
