@@ -12,7 +12,7 @@ import { wantsBuildReload } from './health';
 import { asSwrCache, createPanelStore, type PanelStore } from './panel-store';
 import { PanelSlot } from './PanelSlot';
 import { boundaryDelayMs, currentItem, isPanel, planFromConfig, rotate, startRotation, type WallPlan } from './plan';
-import { useDisplaySocket } from './useDisplaySocket';
+import { useDisplaySocket, type WallConnection } from './useDisplaySocket';
 import { useHeartbeat, usePixelShift, useWatchdog } from './useKioskHealth';
 import { WallHeader } from './WallHeader';
 import styles from './Wall.module.css';
@@ -133,7 +133,7 @@ function Rotation({ plan: initialPlan, build, paired, store }: WallRuntimeProps 
   const multi = program.kind === 'playlist' && program.items.length > 1;
   // A black screen cannot burn in, and shifted it would show a strip of background at its edge.
   return (
-    <div className={styles.wall} style={dark ? undefined : { transform: shift }} data-step={rotation.step} data-program={program.id} data-socket={connection.connected ? 'connected' : 'offline'} data-config-version={plan.version ?? ''}>
+    <div className={styles.wall} style={dark ? undefined : { transform: shift }} data-step={rotation.step} data-program={program.id} data-socket={socketState(connection)} data-config-version={plan.version ?? ''}>
       {takeover.top ? (
         <AlertTakeover alert={takeover.top} others={takeover.count - 1} timeZone={plan.train.timeZone} />
       ) : dark ? (
@@ -158,6 +158,12 @@ function Rotation({ plan: initialPlan, build, paired, store }: WallRuntimeProps 
       {identifyAt !== null && plan.display && <IdentifyOverlay name={plan.display.name} train={plan.train.name} />}
     </div>
   );
+}
+
+/** For tests and diagnostics: 'connected' once in the panels' rooms, when every change reaches this wall. */
+function socketState(connection: WallConnection): 'connected' | 'joining' | 'offline' {
+  if (connection.watching) return 'connected';
+  return connection.connected ? 'joining' : 'offline';
 }
 
 function readSession(key: string): string | null {

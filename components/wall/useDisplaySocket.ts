@@ -23,15 +23,20 @@ export interface WallSocketHandlers {
 export interface WallConnection {
   socket: RefObject<WallSocket | null>;
   connected: boolean;
+  /** The server has put this wall in its panels' rooms: from now on every change is pushed. */
+  watching: boolean;
   /** When the connection was lost; null while connected. */
   offlineSince: Date | null;
 }
 
 const RETRY_MAX_MS = 30_000;
+/** A server that does not answer 'watch-panels' in this long is not waited for: the panels are fetched anyway. */
+const WATCH_ACK_TIMEOUT_MS = 10_000;
 
 /**
  * Keeps a wall live: joins its panels' rooms, writes pushed data into SWR's cache, and on every (re)connect
- * fetches every panel again, since pushes are hints and any missed while away must not matter. socket.io retries
+ * fetches every panel again once in their rooms, since pushes are hints and any missed while away must not matter
+ * (fetched before joining, a change written in between would be neither fetched nor pushed). socket.io retries
  * lost transports itself (backoff capped at 30 s); a refusal by the server it does not retry, so that is done here,
  * except for a paired display's invalid token, which sends it back to pairing.
  */
@@ -41,6 +46,7 @@ export function useDisplaySocket(paired: boolean, keys: string[], store: PanelSt
   const keysRef = useRef(keys);
   const handlersRef = useRef(handlers);
   const [connected, setConnected] = useState(false);
+  const [watching, setWatching] = useState(false);
   const [offlineSince, setOfflineSince] = useState<Date | null>(null);
 
   useEffect(() => {
@@ -68,11 +74,16 @@ export function useDisplaySocket(paired: boolean, keys: string[], store: PanelSt
       store.noteContact();
       setConnected(true);
       setOfflineSince(null);
-      socket.emit('watch-panels', keysRef.current, () => undefined);
-      for (const key of keysRef.current) void refresh(key);
+      const keys = keysRef.current;
+      socket.timeout(WATCH_ACK_TIMEOUT_MS).emit('watch-panels', keys, (error: Error | null) => {
+        if (!socket.connected) return;
+        setWatching(!error);
+        for (const key of keys) void refresh(key);
+      });
     };
     const markOffline = () => {
       setConnected(false);
+      setWatching(false);
       setOfflineSince((since) => since ?? new Date());
     };
     const onDisconnect = (reason: Socket.DisconnectReason) => {
@@ -136,5 +147,5 @@ export function useDisplaySocket(paired: boolean, keys: string[], store: PanelSt
     if (socket?.connected) socket.emit('watch-panels', keysRef.current, () => undefined);
   }, [keyList]);
 
-  return { socket: socketRef, connected, offlineSince };
+  return { socket: socketRef, connected, watching, offlineSince };
 }

@@ -66,6 +66,7 @@ test('the flow panel shows six metrics, and work started elsewhere shows up live
   await expect(tv.page.getByTestId('flow-load-value')).toHaveText(String(before.load.now));
   await expect(tv.page.getByTestId('flow-velocity-value')).toHaveText(/^\d+$/);
   await expect.poll(() => tv.page.evaluate(() => window.__signalboxDrawn?.key)).toBe('flow:demo');
+  await expect(tv.page.locator('[data-socket="connected"]')).toBeVisible();
 
   // The TV never reloads: a mark set now must still be there after the push.
   await tv.page.evaluate(() => ((window as unknown as { flowMark: string }).flowMark = 'same page'));

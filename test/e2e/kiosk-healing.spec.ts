@@ -83,7 +83,7 @@ test.describe('a server of its own, stopped and started again', () => {
     await expect(tv.getByTestId('stale-badge')).toHaveCount(0, { timeout: 40_000 });
     // Fresh data: a write after the restart moves the number, pushed over the new connection.
     await expect.poll(() => tv.evaluate(() => window.__signalboxDrawn?.key)).toBe('burndown:atlas:points');
-    await tv.waitForTimeout(500);
+    await expect(tv.locator('[data-socket="connected"]')).toBeVisible();
     await addStory(api, before, 8);
     await expect(tv.getByTestId('remaining-now')).toHaveText(format(before.remainingNow + 8), { timeout: 5_000 });
     expect(tv.url()).toBe(url);

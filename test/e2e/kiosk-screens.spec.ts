@@ -103,16 +103,21 @@ test('burn-in care: the whole wall moves a few pixels every 3 minutes, never mor
 });
 
 test('each panel says how fresh its data is, and turns visibly stale past its 10-minute budget', async ({ page }) => {
+  const burndownAnswered = () => page.waitForResponse((response) => response.url().includes('/api/v1/panels/burndown') && response.ok());
   await page.clock.install();
+  const fetchedOnConnect = burndownAnswered();
   await page.goto('/display/demo?team=dynamo');
   const age = page.getByTestId('panel-age');
   await expect(age).toHaveText('Updated just now');
   await expect(age).toHaveAttribute('data-stale', 'false');
+  // The fetch made once in the panels' rooms is answered, so it cannot land later and look like a new one.
+  await expect(page.locator('[data-socket="connected"]')).toBeVisible();
+  await fetchedOnConnect;
   // Time stands still but when pushed: no rotation step or clock tick may redraw the age by chance.
   await page.clock.pauseAt(Date.now() + 1_000);
   // Nothing changed for 4 minutes, so nothing was pushed: the panel is fetched again on its next showing.
   // The burndown's own refetch: the header strip's data (cadence:demo) may be fetched again too, on reconnect.
-  const refreshed = page.waitForResponse((response) => response.url().includes('/api/v1/panels/burndown') && response.ok());
+  const refreshed = burndownAnswered();
   await page.clock.fastForward('04:00');
   await refreshed;
   // The same data again, yet the server vouched for it now: the age says so at once.

@@ -67,6 +67,7 @@ test('the PI burnup shows done against scope with its outlook in words, and move
   await expect(tv.page.getByTestId('scope-now')).toHaveText(format(before.scopeNow));
   await expect(tv.page.getByTestId('outlook')).toContainText(before.words.slice(1));
   await expect.poll(() => tv.page.evaluate(() => window.__signalboxDrawn?.key)).toBe(POINTS);
+  await expect(tv.page.locator('[data-socket="connected"]')).toBeVisible();
 
   // A story of 5 points done in a team's current iteration: 5 more done, 5 more in scope, on the same page.
   await tv.page.evaluate(() => ((window as unknown as { burnupMark: string }).burnupMark = 'same page'));

@@ -32,8 +32,9 @@ test('a POST to the ingest API moves the number on the TV within 2 s, without a 
   const before = await getBurndown(request, 'borealis');
   await expect(number).toHaveText(format(before.remainingNow));
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-  // The socket must have joined the panel's room before the write, or the push has nobody to reach.
   await expect.poll(() => page.evaluate(() => window.__signalboxDrawn?.key)).toBe('burndown:borealis:points');
+  // The socket must have joined the panel's room before the write, or the push has nobody to reach.
+  await expect(page.locator('[data-socket="connected"]')).toBeVisible();
 
   await addStory(request, before, 13);
 
