@@ -36,7 +36,7 @@ export function AdminShell({
             Signalbox
           </Link>
           <div className={styles.me}>
-            <span className={styles.meName} title={user.email}>
+            <span className={styles.meName} title={`${user.name} · ${user.email}`}>
               {user.name}
             </span>
             <span className={styles.role} data-role={user.role}>

@@ -6,7 +6,8 @@ export function watchPageProblems(page: Page, baseURL: string): string[] {
   const problems: string[] = [];
   const origin = new URL(baseURL).origin;
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The location names the resource of a "Failed to load resource" that no response event may report.
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {

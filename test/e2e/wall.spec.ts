@@ -104,6 +104,16 @@ test('an unknown train is a 404 page, not a crash', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test('a browser that asks for /favicon.ico anyway gets the icon, not a 404', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/x-icon');
+  // An ICO directory: reserved 0, type 1 (icon), then at least one image.
+  const body = await response.body();
+  expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+});
+
 test('health answers 200 with the database state', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);

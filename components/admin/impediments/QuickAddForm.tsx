@@ -1,9 +1,9 @@
 'use client';
 
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import type { TeamChoice } from '@/lib/impediments/types';
 import { Button, Field, Notice } from '../ui';
-import { useAdminAction } from '../ui/useAdminAction';
+import { useAddForm } from '../ui/useAddForm';
 import { TeamSelect, teamSlugOf } from './TeamSelect';
 import styles from './impediments.module.css';
 
@@ -12,29 +12,24 @@ import styles from './impediments.module.css';
  * title is empty and focused again for the next one, the team stays as chosen.
  */
 export function QuickAddForm({ trainSlug, teams, defaultTeam }: { trainSlug: string; teams: TeamChoice[]; defaultTeam: string | null }) {
-  const action = useAdminAction();
-  const [added, setAdded] = useState<string | null>(null);
   const title = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const body = {
+  const { action, added, submit } = useAddForm({
+    url: '/api/admin/impediments',
+    read: (data) => ({
       trainSlug,
       teamSlug: teamSlugOf(data),
       title: String(data.get('title') ?? ''),
       owner: String(data.get('owner') ?? ''),
       escalated: data.get('escalated') === 'on',
-    };
-    const result = await action.run('POST', '/api/admin/impediments', body);
-    if (!result.ok) return;
-    setAdded(body.title.trim());
-    for (const name of ['title', 'owner']) (form.elements.namedItem(name) as HTMLInputElement).value = '';
-    (form.elements.namedItem('escalated') as HTMLInputElement).checked = false;
-    title.current?.focus();
-  }
+    }),
+    nameOf: (body) => body.title,
+    // The team stays as chosen: the next impediment is most likely the same team's.
+    afterAdd: (form) => {
+      for (const name of ['title', 'owner']) (form.elements.namedItem(name) as HTMLInputElement).value = '';
+      (form.elements.namedItem('escalated') as HTMLInputElement).checked = false;
+      title.current?.focus();
+    },
+  });
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Add an impediment">

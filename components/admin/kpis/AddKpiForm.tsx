@@ -1,16 +1,14 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { kpiKeyFromName } from '@/lib/kpis/key';
 import { Button, Field, Notice } from '../ui';
-import { useAdminAction } from '../ui/useAdminAction';
+import { useAddForm } from '../ui/useAddForm';
 import { KpiNameField, KpiThresholdFields, readNewKpiForm } from './KpiFields';
 import styles from './kpis.module.css';
 
 /** A new KPI; its key follows the name until typed over, and is fixed once created (feeds name the KPI by it). */
 export function AddKpiForm({ trainSlug }: { trainSlug: string }) {
-  const action = useAdminAction();
-  const [added, setAdded] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [keyTyped, setKeyTyped] = useState(false);
@@ -20,20 +18,17 @@ export function AddKpiForm({ trainSlug }: { trainSlug: string }) {
     if (!keyTyped) setKey(kpiKeyFromName(next));
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    const formElement = event.currentTarget;
-    const body = readNewKpiForm(new FormData(formElement));
-    const result = await action.run('POST', '/api/admin/kpis', { trainSlug, ...body });
-    if (result.ok) {
-      setAdded(body.name.trim());
-      formElement.reset();
+  const { action, added, submit } = useAddForm({
+    url: '/api/admin/kpis',
+    read: (data) => ({ trainSlug, ...readNewKpiForm(data) }),
+    nameOf: (body) => body.name,
+    afterAdd: (form) => {
+      form.reset();
       setName('');
       setKey('');
       setKeyTyped(false);
-    }
-  }
+    },
+  });
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Add a KPI">

@@ -1,29 +1,18 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
 import type { EnvironmentSummary } from '@/lib/releases/types';
 import { Button, Card, Field, Notice } from '../ui';
-import { useAdminAction } from '../ui/useAdminAction';
+import { useAddForm } from '../ui/useAddForm';
 import { EnvironmentItem } from './EnvironmentItem';
 import styles from './releases.module.css';
 
 /** The train's environments, left to right on the board; only admins change them. */
 export function EnvironmentsCard({ trainSlug, environments, mayEdit }: { trainSlug: string; environments: EnvironmentSummary[]; mayEdit: boolean }) {
-  const action = useAdminAction();
-  const [added, setAdded] = useState<string | null>(null);
-
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const body = { trainSlug, key: String(form.get('key') ?? ''), name: String(form.get('name') ?? ''), production: form.get('production') === 'on' };
-    const result = await action.run('POST', '/api/admin/environments', body);
-    if (result.ok) {
-      setAdded(body.name.trim());
-      formElement.reset();
-    }
-  }
+  const { action, added, submit: add } = useAddForm({
+    url: '/api/admin/environments',
+    read: (form) => ({ trainSlug, key: String(form.get('key') ?? ''), name: String(form.get('name') ?? ''), production: form.get('production') === 'on' }),
+    nameOf: (body) => body.name,
+  });
 
   return (
     <Card title="Environments" description={mayEdit ? 'Left to right on the board. Deployments to production ones count for DORA.' : 'Left to right on the board. Only admins change them.'}>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { piLabel } from '@/lib/panels/objectives/math';
 import type { RisksPageData } from '@/lib/risks/types';
 import { Button, Field, Notice } from '../ui';
-import { useAdminAction } from '../ui/useAdminAction';
+import { useAddForm } from '../ui/useAddForm';
 import { ImpactOptions, optionalText, TeamOptions } from './RiskOptions';
 import styles from './risks.module.css';
 
@@ -15,31 +15,26 @@ type Props = Pick<RisksPageData, 'pis' | 'teams' | 'wholeTrain' | 'defaultTeam'>
  * default (medium impact, the user's team, the PI on screen). It starts as not yet ROAMed.
  */
 export function QuickAddRisk({ trainSlug, piId, pis, teams, wholeTrain, defaultTeam }: Props) {
-  const action = useAdminAction();
-  const [added, setAdded] = useState<string | null>(null);
   const titleInput = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const pi = String(form.get('piId') ?? '');
-    const body = {
-      trainSlug,
-      title: String(form.get('title') ?? ''),
-      impact: String(form.get('impact') ?? 'medium'),
-      teamSlug: optionalText(form, 'teamSlug'),
-      owner: optionalText(form, 'owner'),
-      piId: pi === '' ? null : Number(pi),
-    };
-    const result = await action.run('POST', '/api/admin/risks', body);
-    if (result.ok) {
-      setAdded(body.title.trim());
-      formElement.reset();
+  const { action, added, submit } = useAddForm({
+    url: '/api/admin/risks',
+    read: (form) => {
+      const pi = String(form.get('piId') ?? '');
+      return {
+        trainSlug,
+        title: String(form.get('title') ?? ''),
+        impact: String(form.get('impact') ?? 'medium'),
+        teamSlug: optionalText(form, 'teamSlug'),
+        owner: optionalText(form, 'owner'),
+        piId: pi === '' ? null : Number(pi),
+      };
+    },
+    nameOf: (body) => body.title,
+    afterAdd: (form) => {
+      form.reset();
       titleInput.current?.focus();
-    }
-  }
+    },
+  });
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Add a risk">
