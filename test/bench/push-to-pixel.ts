@@ -11,7 +11,8 @@ export async function pushToPixel(browser: Browser, url: string, samples: number
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(`${url}/display/demo?team=atlas`);
   await page.waitForFunction(() => window.__signalboxDrawn?.key === 'burndown:atlas:points');
-  // Give the socket time to join the panel's room before the first write.
+  // The socket is in the panel's room before the first write; the refetch made on joining settles first.
+  await page.waitForSelector('[data-socket="connected"]');
   await page.waitForTimeout(500);
 
   const timings: number[] = [];
