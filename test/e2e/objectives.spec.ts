@@ -61,8 +61,9 @@ test('an objective added and rated in the console moves the predictability on a 
   if (before.art.total > 0) {
     await expect(tv.page.getByTestId('art-predictability')).toHaveText(shown(before.art.percent));
   }
-  // The socket has joined the panel's room once the panel is drawn: the push below has somebody to reach.
   await expect.poll(() => tv.page.evaluate(() => window.__signalboxDrawn?.key)).toBe(KEY);
+  // The socket is in the panel's room: the push below has somebody to reach.
+  await expect(tv.page.locator('[data-socket="connected"]')).toBeVisible();
   await tv.page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
   // Rated 0 of 10 lowers any percentage above 0; 10 of 1 raises one at or below 0. Either way the number moves.
